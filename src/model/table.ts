@@ -7,6 +7,12 @@ export interface Cell {
   rowSpan: number;
   colSpan: number;
   text: string;
+  /**
+   * The cell's text split at hard breaks (DOCX paragraphs; PDF lines that end before the cell's
+   * right edge would have forced a wrap). Not part of the contract output; parsers use it to
+   * split lists such as target groups.
+   */
+  paragraphs?: string[];
 }
 
 export type BBox = [number, number, number, number];

@@ -1,0 +1,135 @@
+// Risk records with their measures, from risk/measure tables of work-environment reports.
+import type { Block } from "../../model/content.js";
+import type { MeasureRecord, RiskRecord } from "../../model/records.js";
+import type { Table } from "../../model/table.js";
+import { parseIsoOrSwedishDate } from "../swedish/dates.js";
+import { parseSwedishNumber } from "../swedish/numbers.js";
+import { headingsAbove } from "./context.js";
+import { cellText, isEmptyRow, rowCells, rowProvenance, textAt } from "./grid.js";
+import { type ClassifiedTable, classifyTable, columnOf, isRepeatedHeader } from "./table-kind.js";
+import { DESIRED_EFFECT_LABEL, RISK_SECTION_WORDS } from "./vocabulary.js";
+
+export type MeasureDraft = Omit<MeasureRecord, "id">;
+export type RiskDraft = Omit<RiskRecord, "id" | "documentId" | "measures"> & {
+  measures: MeasureDraft[];
+};
+export type RiskSection = RiskRecord["section"];
+
+/** Section of a risk table from the headings above it, nearest first, then their parents. */
+export function riskSection(headings: readonly string[]): RiskSection {
+  for (const heading of headings) {
+    for (const { section, pattern } of RISK_SECTION_WORDS) {
+      if (pattern.test(heading)) return section;
+    }
+  }
+  return "other";
+}
+
+function optional(text: string): string | null {
+  return text === "" ? null : text;
+}
+
+/** The effect text of an "Önskad effekt" sub-row, or null when the row is none. */
+function desiredEffectRow(classified: ClassifiedTable, row: number): string | null {
+  const own = rowCells(classified.grid, row).filter((s) => s.origin && cellText(s.cell) !== "");
+  const first = own[0];
+  if (!first) return null;
+  const text = cellText(first.cell);
+  const m = DESIRED_EFFECT_LABEL.exec(text);
+  if (!m) return null;
+  // The label may share its cell with the effect or stand in a cell of its own.
+  const rest = [text.slice(m[0].length), ...own.slice(1).map((s) => cellText(s.cell))]
+    .map((t) => t.trim())
+    .filter((t) => t !== "")
+    .join(" ");
+  return rest;
+}
+
+function riskRows(
+  table: Table,
+  classified: ClassifiedTable,
+  block: Block,
+  section: RiskSection,
+): RiskDraft[] {
+  const { grid, headerRow, columns } = classified;
+  const col = {
+    risk: columnOf(columns, "risk"),
+    level: columnOf(columns, "level"),
+    measure: columnOf(columns, "measure"),
+    status: columnOf(columns, "status"),
+    endDate: columnOf(columns, "endDate"),
+    owner: columnOf(columns, "owner"),
+    desiredEffect: columnOf(columns, "desiredEffect"),
+  };
+  const out: RiskDraft[] = [];
+  let risk: RiskDraft | null = null;
+  let lastMeasure: MeasureDraft | null = null;
+
+  for (let r = headerRow + 1; r < table.rows; r++) {
+    if (isEmptyRow(grid, r) || isRepeatedHeader(grid, r, headerRow)) continue;
+    const provenance = rowProvenance(table, r, block);
+
+    const effect = desiredEffectRow(classified, r);
+    if (effect !== null) {
+      if (lastMeasure && effect !== "") {
+        lastMeasure.desiredEffect = lastMeasure.desiredEffect
+          ? `${lastMeasure.desiredEffect} ${effect}`
+          : effect;
+      }
+      continue;
+    }
+
+    const at = (c: number) => (c < 0 ? "" : textAt(grid, r, c));
+    const riskSlot = col.risk < 0 ? null : grid[r]?.[col.risk];
+    const riskText = at(col.risk);
+    // A new risk starts where its cell starts with text; a merged cell or an empty cell under
+    // a risk continues it, and so does the same text written again on every row.
+    const startsRisk =
+      riskSlot?.cell.row === r && riskText !== "" && (risk === null || riskText !== risk.risk);
+    if (startsRisk || risk === null) {
+      risk = {
+        page: provenance.page,
+        bbox: provenance.bbox,
+        section,
+        risk: riskText,
+        level: parseSwedishNumber(at(col.level)).value,
+        measures: [],
+      };
+      out.push(risk);
+      lastMeasure = null;
+    } else if (risk.level === null) {
+      risk.level = parseSwedishNumber(at(col.level)).value;
+    }
+
+    const measure = at(col.measure);
+    if (measure === "") continue;
+    lastMeasure = {
+      measure,
+      status: optional(at(col.status)),
+      endDate: parseIsoOrSwedishDate(at(col.endDate)),
+      owner: optional(at(col.owner)),
+      desiredEffect: optional(at(col.desiredEffect)),
+      page: provenance.page,
+      bbox: provenance.bbox,
+    };
+    risk.measures.push(lastMeasure);
+  }
+  return out;
+}
+
+export interface RiskContext {
+  titleBlocks: ReadonlySet<number>;
+}
+
+/** Risks from every risk table of a document, in reading order. */
+export function extractRisks(blocks: readonly Block[], context: RiskContext): RiskDraft[] {
+  const out: RiskDraft[] = [];
+  blocks.forEach((block, index) => {
+    if (block.kind !== "table") return;
+    const classified = classifyTable(block.table);
+    if (classified?.kind !== "risk") return;
+    const headings = headingsAbove(blocks, index, context.titleBlocks).map((h) => h.text);
+    out.push(...riskRows(block.table, classified, block, riskSection(headings)));
+  });
+  return out;
+}

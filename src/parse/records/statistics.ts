@@ -1,0 +1,168 @@
+// Statistics from key-figure tables (sick leave, staff turnover, overtime …): one record per
+// figure, named by table, row and column.
+import type { Block } from "../../model/content.js";
+import type { StatisticRecord } from "../../model/records.js";
+import type { Table } from "../../model/table.js";
+import { looksNumeric, parseSwedishNumber } from "../swedish/numbers.js";
+import { nearestHeading, tableCaption } from "./context.js";
+import { buildGrid, type Grid, isEmptyRow, rowProvenance, slotAt, textAt } from "./grid.js";
+import { classifyTable } from "./table-kind.js";
+import {
+  MIN_NUMERIC_SHARE,
+  MONEY_UNITS,
+  MONEY_WORDS,
+  YES_NO_HEADER,
+  YES_NO_VALUES,
+} from "./vocabulary.js";
+
+export type StatisticDraft = Omit<StatisticRecord, "id" | "documentId">;
+
+/** Text of a value position, empty where the row's label cell spans over it. */
+function valueText(grid: Grid, row: number, col: number): string {
+  const slot = slotAt(grid, row, col);
+  if (!slot || slot.cell.col === 0) return "";
+  return textAt(grid, row, col);
+}
+
+/** A row with a label and no values groups the rows below it ("Kort sjukfrånvaro …"). */
+function isSectionRow(grid: Grid, row: number, cols: number): boolean {
+  if (textAt(grid, row, 0) === "") return false;
+  for (let c = 1; c < cols; c++) if (valueText(grid, row, c) !== "") return false;
+  return true;
+}
+
+/**
+ * Header rows: the first row, and rows under it that add column names (first cell empty, no
+ * figures), as in a two-level header "2023 | 2022" over "Kvinnor | Män".
+ */
+function headerRowCount(grid: Grid, table: Table): number {
+  let n = 1;
+  while (n < table.rows - 1) {
+    if (textAt(grid, n, 0) !== "") break;
+    const values = Array.from({ length: table.cols - 1 }, (_, i) => valueText(grid, n, i + 1));
+    if (values.every((v) => v === "") || values.some((v) => looksNumeric(v))) break;
+    n++;
+  }
+  return n;
+}
+
+function columnName(grid: Grid, headerRows: number, col: number): string {
+  const parts: string[] = [];
+  for (let r = 0; r < headerRows; r++) {
+    const t = textAt(grid, r, col);
+    if (t !== "" && parts[parts.length - 1] !== t) parts.push(t);
+  }
+  return parts.join(" / ");
+}
+
+interface KeyFigureTable {
+  grid: Grid;
+  headerRows: number;
+}
+
+/**
+ * Key figures: not an activity or risk table, at least one value column of mostly plain
+ * figures, and neither a yes/no table nor a table of money (a budget).
+ */
+export function keyFigureTable(table: Table, caption: string | null): KeyFigureTable | null {
+  if (table.rows < 2 || table.cols < 2) return null;
+  if (classifyTable(table)) return null;
+  const grid = buildGrid(table);
+  const headerRows = headerRowCount(grid, table);
+  const headers = Array.from({ length: table.cols }, (_, c) => columnName(grid, headerRows, c));
+  if (headers.some((h) => YES_NO_HEADER.test(h))) return null;
+  if ([...headers, caption ?? ""].some((h) => MONEY_WORDS.test(h))) return null;
+
+  const dataRows: number[] = [];
+  for (let r = headerRows; r < table.rows; r++) {
+    if (!isEmptyRow(grid, r) && !isSectionRow(grid, r, table.cols)) dataRows.push(r);
+  }
+  if (dataRows.length === 0) return null;
+
+  let numericColumn = false;
+  let yesNo = 0;
+  let filledTotal = 0;
+  for (let c = 1; c < table.cols; c++) {
+    const filled = dataRows.map((r) => valueText(grid, r, c)).filter((t) => t !== "");
+    filledTotal += filled.length;
+    yesNo += filled.filter((t) => YES_NO_VALUES.has(t.toLocaleLowerCase("sv-SE"))).length;
+    const figures = filled.filter((t) => looksNumeric(t));
+    if (figures.some((t) => MONEY_UNITS.has((parseSwedishNumber(t).unit ?? "").toLowerCase())))
+      return null;
+    if (figures.length > 0 && figures.length >= MIN_NUMERIC_SHARE * filled.length)
+      numericColumn = true;
+  }
+  if (!numericColumn || yesNo * 2 > filledTotal) return null;
+  return { grid, headerRows };
+}
+
+/** "2.2 Sjukfrånvaro" → "Sjukfrånvaro". */
+function withoutNumbering(heading: string): string {
+  return heading.replace(/^\d+(?:\.\d+)*\.?\s+/u, "");
+}
+
+function tableStatistics(
+  table: Table,
+  figures: KeyFigureTable,
+  block: Block,
+  name: string,
+): StatisticDraft[] {
+  const { grid, headerRows } = figures;
+  const out: StatisticDraft[] = [];
+  let section: string | null = null;
+  for (let r = headerRows; r < table.rows; r++) {
+    if (isEmptyRow(grid, r)) continue;
+    if (isSectionRow(grid, r, table.cols)) {
+      section = textAt(grid, r, 0);
+      continue;
+    }
+    const label = textAt(grid, r, 0);
+    const row = section ? (label === "" ? section : `${section} / ${label}`) : label;
+    const provenance = rowProvenance(table, r, block);
+    for (let c = 1; c < table.cols; c++) {
+      const slot = slotAt(grid, r, c);
+      // A value merged over several columns is one figure, reported at its first column.
+      if (!slot || slot.cell.col !== c) continue;
+      const raw = valueText(grid, r, c);
+      if (raw === "" || !looksNumeric(raw)) continue;
+      const { value, unit } = parseSwedishNumber(raw);
+      out.push({
+        page: provenance.page,
+        bbox: provenance.bbox,
+        table: name,
+        row,
+        column: columnName(grid, headerRows, c) || `Kolumn ${c + 1}`,
+        value,
+        raw,
+        unit,
+      });
+    }
+  }
+  return out;
+}
+
+export interface StatisticsContext {
+  titleBlocks: ReadonlySet<number>;
+}
+
+/** Statistics from every key-figure table of a document, in reading order. */
+export function extractStatistics(
+  blocks: readonly Block[],
+  context: StatisticsContext,
+): StatisticDraft[] {
+  const out: StatisticDraft[] = [];
+  blocks.forEach((block, index) => {
+    if (block.kind !== "table") return;
+    const caption = tableCaption(blocks, index);
+    const figures = keyFigureTable(block.table, caption);
+    if (!figures) return;
+    const heading = nearestHeading(blocks, index, context.titleBlocks);
+    const name =
+      caption ||
+      textAt(figures.grid, 0, 0) ||
+      (heading ? withoutNumbering(heading) : "") ||
+      "Tabell";
+    out.push(...tableStatistics(block.table, figures, block, name));
+  });
+  return out;
+}
