@@ -163,10 +163,20 @@ export type FollowUpRecord = z.infer<typeof followUpRecord>;
 export type RecordsFile = z.infer<typeof recordsFile>;
 export type RunLogFile = z.infer<typeof runLogFile>;
 
+/** A heading or paragraph of running text, kept for rules that compare prose with tables. */
+export interface ProseBlock {
+  kind: "heading" | "paragraph";
+  text: string;
+  page: number | null;
+  bbox: [number, number, number, number] | null;
+}
+
 /** What parsing one file yields, before checks and cross-document work. */
 export interface FileRecords {
   document: DocumentRecord;
   activities: ActivityRecord[];
   risks: RiskRecord[];
   statistics: StatisticRecord[];
+  /** The document's prose in reading order; not written to records.json. */
+  prose?: ProseBlock[];
 }

@@ -4,7 +4,8 @@ import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { ExtractError } from "../extract/errors.js";
-import type { DocumentRecord, FileRecords, Problem } from "../model/records.js";
+import type { DocumentContent } from "../model/content.js";
+import type { DocumentRecord, FileRecords, Problem, ProseBlock } from "../model/records.js";
 import { buildRecords } from "../parse/records/index.js";
 import { loadDocument } from "./load-content.js";
 import { problem } from "./problems.js";
@@ -75,7 +76,10 @@ export async function processFile(
   const id = documentId(bytes);
   try {
     const loaded = await loadDocument(bytes, file);
-    const records = buildRecords(loaded.content, { id, file, format: loaded.format });
+    const records: FileRecords = {
+      ...buildRecords(loaded.content, { id, file, format: loaded.format }),
+      prose: proseOf(loaded.content),
+    };
     const problems = [...records.document.problems];
     if (loaded.extensionMismatch) problems.push(problem("wrong-extension", loaded.format));
     if (!hasText(loaded.content)) problems.push(problem("no-text"));
@@ -88,6 +92,12 @@ export async function processFile(
         : problem("parse-error", error instanceof Error ? error.message : String(error));
     return done(emptyRecords(failedDocument(id, file, [p])));
   }
+}
+
+function proseOf(content: DocumentContent): ProseBlock[] {
+  return content.blocks.flatMap((b) =>
+    b.kind === "table" ? [] : [{ kind: b.kind, text: b.text, page: b.page, bbox: b.bbox }],
+  );
 }
 
 function hasText(content: { blocks: { kind: string; text?: string }[] }): boolean {

@@ -2,7 +2,7 @@
 import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import PQueue from "p-queue";
-import { checkDocument, numberFindings } from "../check/run-checks.js";
+import { checkAll } from "../check/index.js";
 import type { FileRecords, RecordsFile, RunLogFile } from "../model/records.js";
 import { writeFileAtomic } from "../report/atomic-write.js";
 import { serialiseRecords, serialiseRunLog } from "../report/records-json.js";
@@ -66,7 +66,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
 /** Per-file records to one records.json: renditions marked, checks run. */
 export function assembleRecords(perFile: FileRecords[]): RecordsFile {
   const documents = markRenditions(perFile.map((r) => r.document));
-  const findings = numberFindings(perFile.flatMap((r) => checkDocument(r)));
+  const { findings, followUp } = checkAll(perFile, documents);
   return {
     schemaVersion: 1,
     generatedAt: new Date().toISOString(),
@@ -75,7 +75,7 @@ export function assembleRecords(perFile: FileRecords[]): RecordsFile {
     risks: perFile.flatMap((r) => r.risks),
     statistics: perFile.flatMap((r) => r.statistics),
     findings,
-    followUp: [],
+    followUp,
   };
 }
 

@@ -2,7 +2,7 @@
 // caption paragraph that names it.
 import type { Block } from "../../model/content.js";
 import { collapseWhitespace } from "../swedish/text.js";
-import { CAPTION_PREFIX, HEADING_LIKE_PREFIX } from "./vocabulary.js";
+import { CAPTION_PREFIX, NUMBERED_HEADING, SECTION_LABEL } from "./vocabulary.js";
 
 export interface HeadingAbove {
   text: string;
@@ -13,6 +13,10 @@ export interface HeadingAbove {
 
 const MAX_HEADING_LIKE_WORDS = 25;
 
+function isLabelledHeading(text: string): boolean {
+  return SECTION_LABEL.test(text) || NUMBERED_HEADING.test(text);
+}
+
 /**
  * A paragraph that stands where a heading would: a known section label ("Fokusområde 2: …",
  * "3. Utvalda risker …"), or a short line without sentence punctuation. PDF headings in body
@@ -21,15 +25,16 @@ const MAX_HEADING_LIKE_WORDS = 25;
 export function isHeadingLikeParagraph(text: string): boolean {
   const t = collapseWhitespace(text);
   if (t === "" || t.split(" ").length > MAX_HEADING_LIKE_WORDS) return false;
-  if (HEADING_LIKE_PREFIX.test(t)) return true;
+  if (isLabelledHeading(t)) return true;
   return t.split(" ").length <= 10 && !/[.:;,!?]$/.test(t) && /^\p{Lu}/u.test(t);
 }
 
 /**
  * Headings above block `index`, nearest first, each a level above the previous one (the
  * nearest heading, then its parent, grandparent …). A paragraph with a section label
- * ("Fokusområde 2: …") counts like a heading where it is nearer than the real one; any other
- * heading-like paragraph only when there is no real heading at all, and never across a table.
+ * ("Fokusområde 2: …", "3. Utvalda risker …") counts like a heading where it is nearer than
+ * the real one; any other short heading-like line only when there is no real heading at all,
+ * and not across another table.
  */
 export function headingsAbove(
   blocks: readonly Block[],
@@ -56,10 +61,10 @@ export function headingsAbove(
       }
       continue;
     }
-    if (out.length > 0 || sawTable || CAPTION_PREFIX.test(text)) continue;
-    if (HEADING_LIKE_PREFIX.test(text) && text.split(" ").length <= MAX_HEADING_LIKE_WORDS) {
+    if (out.length > 0 || CAPTION_PREFIX.test(text)) continue;
+    if (isLabelledHeading(text) && text.split(" ").length <= MAX_HEADING_LIKE_WORDS) {
       out.push({ text, level: Number.POSITIVE_INFINITY, index: i });
-    } else if (!fallback && isHeadingLikeParagraph(text)) {
+    } else if (!fallback && !sawTable && isHeadingLikeParagraph(text)) {
       fallback = { text, level: Number.POSITIVE_INFINITY, index: i };
     }
   }

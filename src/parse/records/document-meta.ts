@@ -3,7 +3,7 @@
 import type { Block, DocumentContent } from "../../model/content.js";
 import type { DocumentType } from "../../model/records.js";
 import { parseIsoOrSwedishDate } from "../swedish/dates.js";
-import { collapseWhitespace } from "../swedish/text.js";
+import { collapseWhitespace, removeSoftHyphens } from "../swedish/text.js";
 import {
   DOCUMENT_TYPE_WORDS,
   GENERIC_ORGANISATION_WORDS,
@@ -32,13 +32,15 @@ export interface DocumentMeta {
 const FRONT_BLOCKS = 8;
 const MAX_TITLE_WORDS = 16;
 const MAX_TITLE_CHARS = 160;
+/** Longer lines that are no title are prose; a title does not come after prose. */
+const MAX_REFERENCE_WORDS = 8;
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/;
 
 // ---------------------------------------------------------------------------------- helpers
 
 function clean(text: string): string {
-  return collapseWhitespace(text.replace(/\u00ad/g, ""));
+  return collapseWhitespace(removeSoftHyphens(text));
 }
 
 function capitalise(word: string): string {
@@ -111,6 +113,11 @@ function endsWithContinuationWord(text: string): boolean {
   return TITLE_CONTINUATION_WORDS.has(last);
 }
 
+/** "KOMMUNIKATIONSPLAN" / "SERVICEFÖRVALTNINGEN 2012": the year closes a broken title. */
+function allCapsTitleGoesOn(line: string, next: string): boolean {
+  return isAllCaps(line) && isAllCaps(next) && !YEAR.test(line) && YEAR.test(next);
+}
+
 /** An all-caps title in ordinary case: first word and organisation names capitalised. */
 function recase(title: string): string {
   let first = true;
@@ -161,7 +168,11 @@ function findTitle(content: DocumentContent): { title: string | null; blocks: nu
 
   for (let i = 0; i < Math.min(candidates.length, 3); i++) {
     const first = candidates[i]!;
-    if (!titleLike(first.text)) continue;
+    if (!titleLike(first.text)) {
+      // Reference lines ("Dnr …", a date) may precede a title; prose may not.
+      if (first.text.split(" ").length > MAX_REFERENCE_WORDS) break;
+      continue;
+    }
     const used = [first.index];
     let title = first.text;
     const next = candidates[i + 1];
@@ -171,7 +182,7 @@ function findTitle(content: DocumentContent): { title: string | null; blocks: nu
       !next.running &&
       titleLike(next.text) &&
       next.block.kind === first.block.kind &&
-      (endsWithContinuationWord(title) || (isAllCaps(title) && isAllCaps(next.text)))
+      (endsWithContinuationWord(title) || allCapsTitleGoesOn(title, next.text))
     ) {
       title = `${title} ${next.text}`;
       used.push(next.index);

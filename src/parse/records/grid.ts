@@ -1,7 +1,7 @@
 // A table as a full rows × cols grid, so that a cell merged over several rows or columns is
 // seen from every position it covers. Record parsers read rows through this view.
 import type { BBox, Cell, Table } from "../../model/table.js";
-import { collapseWhitespace } from "../swedish/text.js";
+import { collapseWhitespace, removeSoftHyphens } from "../swedish/text.js";
 
 export interface GridSlot {
   cell: Cell;
@@ -31,7 +31,7 @@ export function buildGrid(table: Table): Grid {
 }
 
 export function cellText(cell: Cell | null | undefined): string {
-  return cell ? collapseWhitespace(cell.text.replace(/\u00ad/g, "")) : "";
+  return cell ? collapseWhitespace(removeSoftHyphens(cell.text)) : "";
 }
 
 /** Text at a position (a merged cell's text shows at every position it covers). */

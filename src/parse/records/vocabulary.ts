@@ -149,9 +149,12 @@ export const PERIOD_LABELS =
 /** A caption above (or below) a table: "Tabell sjukfrånvaro", "Tabell 3: Övertid". */
 export const CAPTION_PREFIX = /^(?:tabell|tab\.|table)(?:\s+\d+(?:\.\d+)*)?\s*[:.–-]?\s*/iu;
 
-/** Paragraphs that name a section even when not styled as a heading. */
-export const HEADING_LIKE_PREFIX =
-  /^(?:fokusområde|fokus|område|målområde|mål|del|avsnitt|insatsområde|tema|strategi)\s*\d*\s*[.:–-]|^\d+(?:\.\d+)*\.?\s+\p{Lu}/iu;
+/** Paragraphs that name a section even when not styled as a heading: "Fokusområde 2: …". */
+export const SECTION_LABEL =
+  /^(?:fokusområde|målområde|insatsområde|område|avsnitt|tema|del)\s*\d*\s*[.:–-]/iu;
+
+/** A numbered heading written as a paragraph: "3. Utvalda risker …", "2.1 Sjukfrånvaro". */
+export const NUMBERED_HEADING = /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}[^.!?]*$/u;
 
 /** Risk table sections: the heading above says which. Checked in this order. */
 export const RISK_SECTION_WORDS: readonly {

@@ -392,3 +392,95 @@ describe("document", () => {
     expect(none.document.type).toBe("annat");
   });
 });
+
+describe("headings written as paragraphs (PDF body-size headings)", () => {
+  it("takes a labelled paragraph nearer than the real heading as the section", () => {
+    const t1 = simpleTable([
+      ["När", "Aktivitet", "Målgrupp"],
+      ["mars", "Workshop", "Chefer"],
+    ]);
+    const t2 = simpleTable([
+      ["När", "Aktivitet", "Målgrupp"],
+      ["april", "Film", "Alla"],
+    ]);
+    const r = records([
+      { p: "Kommunikationsplan 2025" },
+      { h: "Aktiviteter" },
+      { p: "Fokusområde 2: Chefers förutsättningar" },
+      { p: "Chefer behöver stöd i förändringsarbetet, därför gör vi följande." },
+      { t: t1 },
+      { t: t2 },
+    ]);
+    expect(r.activities.map((a) => a.section)).toEqual([
+      "Fokusområde 2: Chefers förutsättningar",
+      "Fokusområde 2: Chefers förutsättningar",
+    ]);
+  });
+
+  it("reads the risk section from a numbered heading paragraph or a parent heading", () => {
+    const t = simpleTable([
+      ["Risk", "Åtgärd", "Ansvarig"],
+      ["Stress", "Samtal", "Chef"],
+    ]);
+    const fromParagraph = records([
+      { p: "Arbetsmiljörapport 2024" },
+      { p: "3. Risker och åtgärder som rapporteras vidare" },
+      { t },
+    ]);
+    expect(fromParagraph.risks[0]?.section).toBe("reported");
+    const fromParent = records([
+      { p: "Arbetsmiljörapport 2024" },
+      { h: "1. Uppföljning av förra årets åtgärder", level: 1 },
+      { h: "1.1 Stress", level: 2 },
+      { t },
+    ]);
+    expect(fromParent.risks[0]?.section).toBe("evaluation");
+  });
+});
+
+describe("target groups in PDF cells", () => {
+  it("joins a wrapped line that starts in lower case to the group above", () => {
+    const t = table([
+      ...["Datum", "Aktivitet", "Målgrupp"].map((h, c) => cell(0, c, h)),
+      cell(1, 0, "8 maj"),
+      cell(1, 1, "Utbildning"),
+      cell(1, 2, "Nya chefer och chefer som vill ha en uppfräschning", {
+        lines: ["Nya chefer och chefer", "som vill ha en uppfräschning", "Stabschefer"],
+      }),
+    ]);
+    const r = buildRecords(content([{ p: "Kommunikationsplan 2025" }, { t }], { format: "pdf" }), {
+      ...FILE,
+      format: "pdf",
+    });
+    expect(r.activities[0]?.targetGroups).toEqual([
+      "Nya chefer och chefer som vill ha en uppfräschning",
+      "Stabschefer",
+    ]);
+  });
+});
+
+describe("title edge cases", () => {
+  it("does not join an all-caps title with the all-caps heading below it", () => {
+    const r = records([{ p: "KOMMUNIKATIONSPLAN 2012" }, { p: "INLEDNING" }, { p: "Text." }]);
+    expect(r.document.title).toBe("Kommunikationsplan 2012");
+  });
+
+  it("takes no heading after opening prose as the title, but the metadata title", () => {
+    const prose =
+      "Kommunikation genomsyrar alla stadens verksamheter och varje dag har vi hundratusentals kontakter och möten med stockholmarna.";
+    const r = records([{ p: prose }, { h: "Inledning" }], {
+      metadataTitle: "Stockholms stads kommunikationsprogram",
+    });
+    expect(r.document.title).toBe("Stockholms stads kommunikationsprogram");
+    expect(records([{ p: prose }, { h: "Inledning" }]).document.title).toBeNull();
+  });
+
+  it("skips reference lines above the title", () => {
+    const r = records([
+      { p: "Dnr KS-2024/123" },
+      { p: "Arbetsmiljörapport 2024" },
+      { h: "1. Inledning" },
+    ]);
+    expect(r.document).toMatchObject({ title: "Arbetsmiljörapport 2024", year: 2024 });
+  });
+});
