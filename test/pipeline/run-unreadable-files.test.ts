@@ -1,6 +1,13 @@
 // Unreadable files among good ones: each becomes a failed document, a problem in the run log
 // and a document-unreadable finding, and the run completes with exit code 0.
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -30,7 +37,8 @@ describe("a run with unreadable files", () => {
 
   it("completes with exit code 0 and writes all three outputs", () => {
     expect(exitCode).toBe(0);
-    for (const f of ["records.json", "run-log.json", "oversikt.xlsx"]) expect(existsSync(join(out, f))).toBe(true);
+    for (const f of ["records.json", "run-log.json", "oversikt.xlsx"])
+      expect(existsSync(join(out, f))).toBe(true);
   });
 
   it("marks each unreadable file failed with a document-unreadable finding", () => {
@@ -45,10 +53,16 @@ describe("a run with unreadable files", () => {
     const unreadable = records.findings.filter((f) => f.rule === "document-unreadable");
     const failedIds = records.documents.filter((d) => d.status === "failed").map((d) => d.id);
     expect(unreadable.map((f) => f.documentId).sort()).toEqual([...failedIds].sort());
-    expect(records.documents.find((d) => d.file === "avkortad.pdf")?.problems[0]?.code).toBe("corrupt");
+    expect(records.documents.find((d) => d.file === "avkortad.pdf")?.problems[0]?.code).toBe(
+      "corrupt",
+    );
     expect(records.documents.find((d) => d.file === "tom.pdf")?.problems[0]?.code).toBe("empty");
     // The good file is still read in full.
-    expect(records.risks.filter((r) => r.documentId === records.documents.find((d) => d.file === "rapport.pdf")?.id)).toHaveLength(3);
+    expect(
+      records.risks.filter(
+        (r) => r.documentId === records.documents.find((d) => d.file === "rapport.pdf")?.id,
+      ),
+    ).toHaveLength(3);
   });
 
   it("lists every file's problems in the run log", () => {
