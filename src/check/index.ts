@@ -1,6 +1,11 @@
 // Everything the check stage adds to a run: findings from every rule and year-over-year
 // follow-up. Pure: records in, findings and follow-up out.
-import type { DocumentRecord, FileRecords, FindingRecord, FollowUpRecord } from "../model/records.js";
+import type {
+  DocumentRecord,
+  FileRecords,
+  FindingRecord,
+  FollowUpRecord,
+} from "../model/records.js";
 import { checkDocument, numberFindings } from "./run-checks.js";
 
 export interface CheckResult {
