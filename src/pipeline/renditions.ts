@@ -15,7 +15,7 @@ function renditionKey(d: DocumentRecord): string | null {
 /** Marks every rendition but the first (docx before pdf, then by file name) with renditionOf. */
 export function markRenditions(documents: DocumentRecord[]): DocumentRecord[] {
   const order = [...documents].sort(
-    (a, b) => a.format.localeCompare(b.format) * -1 || a.file.localeCompare(b.file),
+    (a, b) => a.format.localeCompare(b.format) || a.file.localeCompare(b.file),
   );
   const canonical = new Map<string, string>();
   const renditionOf = new Map<string, string>();
