@@ -2,7 +2,8 @@
 import type { Block } from "../../model/content.js";
 import type { ActivityRecord } from "../../model/records.js";
 import type { Cell, Table } from "../../model/table.js";
-import { parsePeriod } from "../swedish/dates.js";
+import { type Period, parsePeriod } from "../swedish/dates.js";
+import { isWeekHeader } from "../swedish/headers.js";
 import { responsibleInitials, splitTargetGroups } from "../swedish/people.js";
 import { nearestHeading } from "./context.js";
 import {
@@ -14,7 +15,8 @@ import {
   slotAt,
   textAt,
 } from "./grid.js";
-import { type ClassifiedTable, classifyTable, columnOf, isRepeatedHeader } from "./table-kind.js";
+import { type ClassifiedTable, classifyTables, columnOf, isRepeatedHeader } from "./table-kind.js";
+import { SECTION_LABEL, TOTAL_ROW_LABEL } from "./vocabulary.js";
 
 /** An activity before it gets its id and document. */
 export type ActivityDraft = Omit<ActivityRecord, "id" | "documentId">;
@@ -29,6 +31,7 @@ export interface ActivityContext {
 
 interface Columns {
   when: number;
+  whenEnd: number;
   activity: number;
   purpose: number;
   targetGroups: number;
@@ -40,6 +43,7 @@ function columnsOf(classified: ClassifiedTable): Columns {
   const c = classified.columns;
   return {
     when: columnOf(c, "when"),
+    whenEnd: columnOf(c, "whenEnd"),
     activity: columnOf(c, "activity"),
     purpose: columnOf(c, "purpose"),
     targetGroups: columnOf(c, "targetGroups"),
@@ -66,8 +70,13 @@ export function sectionRowText(
   if (!only.origin) return null;
   const text = cellText(only.cell);
   if (only.cell.col === 0 && only.cell.colSpan >= cols) return text;
-  if (only.cell.col !== 0 || only.cell.col === activityCol) return null;
-  // A lone date is a row whose other cells were lost, not a heading.
+  if (only.cell.col !== 0) return null;
+  // With the activity first, a lone text there is an activity unless it is labelled as a
+  // section ("Fokusområde 2: …", "Tema: …").
+  if (only.cell.col === activityCol) return SECTION_LABEL.test(text) ? text : null;
+  // A lone date is a row whose other cells were lost, not a heading; a labelled section may
+  // name a year ("Insatsområde 2: Medborgardialog 2025").
+  if (SECTION_LABEL.test(text)) return text;
   const period = parsePeriod(text, year);
   return period.start === null ? text : null;
 }
@@ -93,6 +102,38 @@ function optional(text: string): string | null {
   return text === "" ? null : text;
 }
 
+/** Bare week numbers in a "Vecka" column: "12", "34–36", "33, 35". */
+const BARE_WEEKS = /^\d{1,2}(?:\s*(?:[-–—,&/]|och|till)\s*\d{1,2})*$/u;
+
+/** A timing cell's period; a week column's bare numbers are ISO weeks. */
+function cellPeriod(text: string, weekColumn: boolean, year: number | null): Period {
+  if (text === "") return { start: null, end: null, undated: true };
+  return parsePeriod(weekColumn && BARE_WEEKS.test(text) ? `v. ${text}` : text, year);
+}
+
+/**
+ * The timing of a row: one cell, or a start and an end cell ("Start | Slut"), written as
+ * "<start> – <end>" and spanning from the start's first day to the end's last.
+ */
+export function rowTiming(
+  startText: string,
+  endText: string,
+  weekColumns: { start: boolean; end: boolean },
+  year: number | null,
+): { when: string; start: string | null; end: string | null } {
+  const from = cellPeriod(startText, weekColumns.start, year);
+  const to = cellPeriod(endText, weekColumns.end, year);
+  if (endText === "" || endText === startText) {
+    return { when: startText, start: from.start, end: from.end };
+  }
+  if (startText === "") return { when: endText, start: to.start, end: to.end };
+  return {
+    when: `${startText} – ${endText}`,
+    start: from.start ?? to.start,
+    end: to.end ?? from.end,
+  };
+}
+
 function activityRows(
   table: Table,
   classified: ClassifiedTable,
@@ -103,6 +144,10 @@ function activityRows(
 ): ActivityDraft[] {
   const { grid, headerRow } = classified;
   const cols = columnsOf(classified);
+  const weekColumns = {
+    start: cols.when >= 0 && isWeekHeader(classified.headers[cols.when] ?? ""),
+    end: cols.whenEnd >= 0 && isWeekHeader(classified.headers[cols.whenEnd] ?? ""),
+  };
   const out: ActivityDraft[] = [];
   let current = section;
 
@@ -121,12 +166,14 @@ function activityRows(
     }
     const at = (col: number) => (col < 0 ? "" : textAt(grid, r, col));
     const activity = at(cols.activity);
-    const when = at(cols.when);
+    const { when, ...period } = rowTiming(at(cols.when), at(cols.whenEnd), weekColumns, year);
     const responsible = optional(at(cols.responsible));
     const targetCell = cols.targetGroups < 0 ? null : slotAt(grid, r, cols.targetGroups)?.cell;
-    const period = when === "" ? { start: null, end: null } : parsePeriod(when, year);
     // Rows with nothing to do are layout leftovers (a lone date, a filler row).
     if (activity === "" && at(cols.purpose) === "" && !targetCell?.text.trim()) continue;
+    // A total row ("Summa", "Totalt") under a cost column is no activity.
+    if (TOTAL_ROW_LABEL.test(activity) && at(cols.purpose) === "" && !targetCell?.text.trim())
+      continue;
     const provenance = rowProvenance(table, r, block);
     out.push({
       page: provenance.page,
@@ -152,9 +199,10 @@ export function extractActivities(
   context: ActivityContext,
 ): ActivityDraft[] {
   const out: ActivityDraft[] = [];
+  const classifiedTables = classifyTables(blocks);
   blocks.forEach((block, index) => {
     if (block.kind !== "table") return;
-    const classified = classifyTable(block.table);
+    const classified = classifiedTables.get(index);
     if (classified?.kind !== "activity") return;
     if (columnOf(classified.columns, "activity") < 0) return;
     const section = nearestHeading(blocks, index, context.titleBlocks);

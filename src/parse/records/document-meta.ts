@@ -5,14 +5,20 @@ import type { DocumentType } from "../../model/records.js";
 import { parseIsoOrSwedishDate } from "../swedish/dates.js";
 import { collapseWhitespace, removeSoftHyphens } from "../swedish/text.js";
 import {
+  COMPANY_FORMS,
+  COMPANY_RANK,
+  DEFINITE_ORGANISATION_NOUNS,
+  DOCUMENT_TYPE_PHRASES,
   DOCUMENT_TYPE_WORDS,
   GENERIC_ORGANISATION_WORDS,
   MIN_CONTENT_TYPE_MENTIONS,
   NOT_A_NAME,
   NOT_A_TITLE,
+  ORGANISATION_FOR_NOUNS,
   ORGANISATION_NOUNS,
+  ORGANISATION_PREFIX_NOUNS,
   ORGANISATION_SUFFIXES,
-  PERIOD_LABELS,
+  PERIOD_STATEMENT,
   REPORT_DATE_LABELS,
   TITLE_CONTINUATION_WORDS,
   TYPE_WORD_ENDINGS,
@@ -166,13 +172,19 @@ function findTitle(content: DocumentContent): { title: string | null; blocks: nu
     })
     .filter((f) => !f.running || typeInText(f.text) !== null);
 
-  for (let i = 0; i < Math.min(candidates.length, 3); i++) {
+  const searched = Math.min(candidates.length, 3);
+  // A sender line above the title ("Region Dalarna", a one-page PDF's running header that could
+  // not be told by repetition) is no title when a title-like line follows.
+  const titleLater = (i: number) =>
+    candidates.slice(i + 1, searched).some((c) => titleLike(c.text) && !isOrganisationLine(c.text));
+  for (let i = 0; i < searched; i++) {
     const first = candidates[i]!;
     if (!titleLike(first.text)) {
       // Reference lines ("Dnr …", a date) may precede a title; prose may not.
       if (first.text.split(" ").length > MAX_REFERENCE_WORDS) break;
       continue;
     }
+    if (isOrganisationLine(first.text) && titleLater(i)) continue;
     const used = [first.index];
     let title = first.text;
     const next = candidates[i + 1];
@@ -205,22 +217,36 @@ function findTitle(content: DocumentContent): { title: string | null; blocks: nu
 
 // ------------------------------------------------------------------------------------- type
 
-/** Positions of type words in a text: each match's type and index. */
+/**
+ * Positions of type names in a text: each match's type and index. A phrase ("Handlingsplan
+ * för kommunikation") stands for the words it is made of.
+ */
 function typeMentions(text: string): { type: DocumentType; at: number }[] {
   const out: { type: DocumentType; at: number }[] = [];
-  for (const m of text.toLocaleLowerCase("sv-SE").matchAll(WORD)) {
+  const lower = text.toLocaleLowerCase("sv-SE");
+  const taken: [number, number][] = [];
+  for (const { type, pattern } of DOCUMENT_TYPE_PHRASES) {
+    for (const m of lower.matchAll(new RegExp(pattern.source, "giu"))) {
+      const at = m.index ?? 0;
+      out.push({ type, at });
+      taken.push([at, at + m[0].length]);
+    }
+  }
+  for (const m of lower.matchAll(WORD)) {
+    const at = m.index ?? 0;
+    if (taken.some(([a, b]) => at >= a && at < b)) continue;
     const word = m[0];
     for (const { type, stems } of DOCUMENT_TYPE_WORDS) {
       const hit = stems.some((stem) =>
         TYPE_WORD_ENDINGS.some((ending) => word.endsWith(stem + ending)),
       );
       if (hit) {
-        out.push({ type, at: m.index ?? 0 });
+        out.push({ type, at });
         break;
       }
     }
   }
-  return out;
+  return out.sort((a, b) => a.at - b.at);
 }
 
 function typeInText(text: string): DocumentType | null {
@@ -276,9 +302,89 @@ const SUFFIX_PATTERN = new RegExp(
   "gu",
 );
 
+const PREFIX_PATTERN = new RegExp(
+  `(?<![\\p{L}-])(${ORGANISATION_PREFIX_NOUNS.map((n) => n.noun).join("|")})\\s+(\\p{Lu}[\\p{L}-]*)(?:\\s+(län))?(?![\\p{L}])`,
+  "gu",
+);
+
+const COMPANY_PATTERN = new RegExp(
+  // "Norrvik Bostäder AB", "Stockholm Vatten och Avfall AB": capitalised words, "och"/"&" between.
+  `(?<![\\p{L}-])(\\p{Lu}[\\p{L}.-]*(?:\\s+(?:och|&|\\p{Lu}[\\p{L}.-]*)){0,4})\\s+(${COMPANY_FORMS.join("|")})(?![\\p{L}])`,
+  "gu",
+);
+
+const COMPANY_FIRST_PATTERN =
+  /(?<![\p{L}-])AB\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})(?![\p{L}])/gu;
+
+const FOR_PATTERN = new RegExp(
+  `(?<![\\p{L}-])(${ORGANISATION_FOR_NOUNS.join("|")})\\s+för\\s+(\\p{Ll}+(?:\\s+(?:och|&)\\s+\\p{Ll}+)?)(?![\\p{L}])`,
+  "gu",
+);
+
+const DEFINITE_PATTERN = new RegExp(
+  // "Tekniska nämnden", "Sociala resursförvaltningens": a capitalised adjective in -a, then a noun.
+  `(?<![\\p{L}-])(\\p{Lu}\\p{Ll}+a)\\s+(\\p{Ll}*(?:${DEFINITE_ORGANISATION_NOUNS.join("|")}))(s)?(?![\\p{L}])`,
+  "gu",
+);
+
 /** Organisation names in a text, genitives in their base form ("Stockholms stads" → "Stockholms stad"). */
 export function organisationsIn(text: string): OrgCandidate[] {
+  return organisationSpans(text).map(({ name, rank, at }) => ({ name, rank, at }));
+}
+
+/** A line that only names organisations ("Region Dalarna", "Socialförvaltningen, X kommun"). */
+export function isOrganisationLine(text: string): boolean {
+  const spans = organisationSpans(text);
+  if (spans.length === 0) return false;
+  let rest = text;
+  for (const s of spans) rest = rest.slice(0, s.at) + " ".repeat(s.end - s.at) + rest.slice(s.end);
+  return !/\p{L}{2}/u.test(rest);
+}
+
+function organisationSpans(text: string): (OrgCandidate & { end: number })[] {
   const found: (OrgCandidate & { end: number })[] = [];
+  const overlaps = (at: number, end: number) => found.some((f) => at < f.end && f.at < end);
+  for (const m of text.matchAll(COMPANY_PATTERN)) {
+    // Leading sentence words are no part of the name ("Av Norrvik Bostäder AB").
+    const words = (m[1] ?? "").split(/\s+/);
+    let skip = 0;
+    while (skip < words.length - 1 && NOT_A_NAME.has(words[skip]?.toLocaleLowerCase("sv-SE") ?? ""))
+      skip++;
+    const name = words.slice(skip).join(" ");
+    const at = (m.index ?? 0) + m[0].indexOf(name);
+    found.push({
+      name: `${name} ${m[2]}`,
+      rank: COMPANY_RANK,
+      at,
+      end: (m.index ?? 0) + m[0].length,
+    });
+  }
+  for (const m of text.matchAll(COMPANY_FIRST_PATTERN)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    if (!overlaps(at, end)) found.push({ name: m[0], rank: COMPANY_RANK, at, end });
+  }
+  for (const m of text.matchAll(FOR_PATTERN)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    if (!overlaps(at, end)) found.push({ name: m[0], rank: 2, at, end });
+  }
+  for (const m of text.matchAll(PREFIX_PATTERN)) {
+    const spec = ORGANISATION_PREFIX_NOUNS.find((n) => n.noun === m[1]);
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    if (!spec || overlaps(at, end)) continue;
+    // "Region Jönköpings län" is the name; "Region Dalarnas plan" is a genitive.
+    const place = m[3] ? `${m[2]} ${m[3]}` : (m[2] ?? "").replace(/(?<=\p{L}{3})s$/u, "");
+    found.push({ name: `${spec.noun} ${place}`, rank: spec.rank, at, end });
+  }
+  for (const m of text.matchAll(DEFINITE_PATTERN)) {
+    const adjective = m[1] ?? "";
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    if (NOT_A_NAME.has(adjective.toLocaleLowerCase("sv-SE")) || overlaps(at, end)) continue;
+    found.push({ name: `${adjective} ${m[2]}`, rank: 2, at, end });
+  }
   for (const m of text.matchAll(NOUN_PATTERN)) {
     const name = m[1] ?? "";
     const noun = m[2] ?? "";
@@ -290,6 +396,7 @@ export function organisationsIn(text: string): OrgCandidate[] {
     if (ORGANISATION_NOUNS.some((n) => lowerName === n.noun || lowerName === `${n.noun}s`))
       continue;
     const at = m.index ?? 0;
+    if (overlaps(at, at + m[0].length)) continue;
     found.push({ name: `${name} ${noun}`, rank: spec.rank, at, end: at + m[0].length });
   }
   for (const m of text.matchAll(SUFFIX_PATTERN)) {
@@ -301,10 +408,10 @@ export function organisationsIn(text: string): OrgCandidate[] {
     const at = m.index ?? 0;
     const end = at + m[0].length;
     // "Kommunstyrelsens förvaltning" already covers "Kommunstyrelsen".
-    if (found.some((f) => at < f.end && f.at < end)) continue;
+    if (overlaps(at, end)) continue;
     found.push({ name: word, rank: spec.rank, at, end });
   }
-  return found.sort((a, b) => a.at - b.at).map(({ name, rank, at }) => ({ name, rank, at }));
+  return found.sort((a, b) => a.at - b.at);
 }
 
 /** The most specific organisation, the first one among equals. */
@@ -386,12 +493,8 @@ function findYear(content: DocumentContent, title: string | null): number | null
     if (y !== null && typeInText(line) !== null) return y;
   }
   for (const { block } of textBlocks(content).slice(0, FRONT_BLOCKS)) {
-    const m = PERIOD_LABELS.exec(block.text);
-    if (!m) continue;
-    const y = yearIn(
-      block.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40),
-    );
-    if (y !== null) return y;
+    const m = PERIOD_STATEMENT.exec(clean(block.text));
+    if (m?.[1]) return Number(m[1]);
   }
   return null;
 }
@@ -406,13 +509,22 @@ function findReportDate(content: DocumentContent, titleBlocks: readonly number[]
       .map(({ block }) => clean(block.text)),
     ...runningLines(content),
   ];
+  const labelled = new RegExp(
+    `${REPORT_DATE_LABELS.source}(?:den\\s+)?[:]?\\s*${DATE_TEXT.source.replace(/^\^/, "")}`,
+    "giu",
+  );
   for (const text of texts) {
-    const label = new RegExp(REPORT_DATE_LABELS.source, "giu");
-    for (const m of text.matchAll(label)) {
-      const rest = text.slice((m.index ?? 0) + m[0].length);
-      const date = DATE_TEXT.exec(rest);
-      if (!date?.[1]) continue;
-      const iso = parseIsoOrSwedishDate(date[1]);
+    for (const m of text.matchAll(labelled)) {
+      const iso = m[1] ? parseIsoOrSwedishDate(m[1]) : null;
+      if (iso) return iso;
+    }
+  }
+  // A front-page line that is only a full date ("2025-01-15", "15 januari 2025") dates the
+  // document; in a running text it is more often the print date.
+  for (const text of texts.slice(0, texts.length - runningLines(content).length)) {
+    const m = DATE_TEXT.exec(text);
+    if (m?.[1] && m[0].length === text.replace(/[.,]$/, "").length) {
+      const iso = parseIsoOrSwedishDate(m[1]);
       if (iso) return iso;
     }
   }

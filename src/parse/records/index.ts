@@ -29,7 +29,7 @@ export function buildRecords(content: DocumentContent, file: FileInfo): FileReco
     year: meta.year,
     titleBlocks,
   }).map((a, i) => ({ id: `${prefix}-a${i + 1}`, documentId, ...a }));
-  const risks = extractRisks(content.blocks, { titleBlocks }).map((r, i) => {
+  const risks = extractRisks(content.blocks, { titleBlocks, type: meta.type }).map((r, i) => {
     const riskId = `${prefix}-r${i + 1}`;
     return {
       id: riskId,

@@ -1,12 +1,12 @@
 // Risk records with their measures, from risk/measure tables of work-environment reports.
 import type { Block } from "../../model/content.js";
-import type { MeasureRecord, RiskRecord } from "../../model/records.js";
+import type { DocumentType, MeasureRecord, RiskRecord } from "../../model/records.js";
 import type { Table } from "../../model/table.js";
 import { parseIsoOrSwedishDate } from "../swedish/dates.js";
-import { parseSwedishNumber } from "../swedish/numbers.js";
+import { parseRiskLevel } from "../swedish/numbers.js";
 import { headingsAbove } from "./context.js";
 import { cellText, isEmptyRow, rowCells, rowProvenance, textAt } from "./grid.js";
-import { type ClassifiedTable, classifyTable, columnOf, isRepeatedHeader } from "./table-kind.js";
+import { type ClassifiedTable, classifyTables, columnOf, isRepeatedHeader } from "./table-kind.js";
 import { DESIRED_EFFECT_LABEL, RISK_SECTION_WORDS } from "./vocabulary.js";
 
 export type MeasureDraft = Omit<MeasureRecord, "id">;
@@ -15,14 +15,30 @@ export type RiskDraft = Omit<RiskRecord, "id" | "documentId" | "measures"> & {
 };
 export type RiskSection = RiskRecord["section"];
 
-/** Section of a risk table from the headings above it, nearest first, then their parents. */
+/**
+ * Section of a risk table from the headings above it, nearest first, then their parents. Within
+ * one heading the earliest wording decides ("Uppföljning av åtgärder inför 2024" evaluates).
+ */
 export function riskSection(headings: readonly string[]): RiskSection {
   for (const heading of headings) {
+    let best: { section: RiskSection; at: number } | null = null;
     for (const { section, pattern } of RISK_SECTION_WORDS) {
-      if (pattern.test(heading)) return section;
+      const m = pattern.exec(heading);
+      if (m && (best === null || m.index < best.at)) best = { section, at: m.index };
     }
+    if (best) return best.section;
   }
   return "other";
+}
+
+/**
+ * Where the headings are silent, the table tells: measures with a status are being evaluated;
+ * measures without one are planned, reported onwards.
+ */
+function sectionFromContent(measures: readonly MeasureDraft[]): RiskSection {
+  if (measures.length === 0) return "other";
+  const withStatus = measures.filter((m) => m.status !== null).length;
+  return withStatus * 2 >= measures.length ? "evaluation" : "reported";
 }
 
 function optional(text: string): string | null {
@@ -92,13 +108,13 @@ function riskRows(
         bbox: provenance.bbox,
         section,
         risk: riskText,
-        level: parseSwedishNumber(at(col.level)).value,
+        level: parseRiskLevel(at(col.level)),
         measures: [],
       };
       out.push(risk);
       lastMeasure = null;
     } else if (risk.level === null) {
-      risk.level = parseSwedishNumber(at(col.level)).value;
+      risk.level = parseRiskLevel(at(col.level));
     }
 
     const measure = at(col.measure);
@@ -119,17 +135,27 @@ function riskRows(
 
 export interface RiskContext {
   titleBlocks: ReadonlySet<number>;
+  /** The document's type: a work-environment report's silent tables get a section from content. */
+  type?: DocumentType;
 }
 
 /** Risks from every risk table of a document, in reading order. */
 export function extractRisks(blocks: readonly Block[], context: RiskContext): RiskDraft[] {
   const out: RiskDraft[] = [];
+  const classifiedTables = classifyTables(blocks);
   blocks.forEach((block, index) => {
     if (block.kind !== "table") return;
-    const classified = classifyTable(block.table);
+    const classified = classifiedTables.get(index);
     if (classified?.kind !== "risk") return;
     const headings = headingsAbove(blocks, index, context.titleBlocks).map((h) => h.text);
-    out.push(...riskRows(block.table, classified, block, riskSection(headings)));
+    const section = riskSection(headings);
+    const risks = riskRows(block.table, classified, block, section);
+    // Only a work-environment report evaluates and reports risks onwards by design.
+    if (section === "other" && context.type === "arbetsmiljorapport") {
+      const inferred = sectionFromContent(risks.flatMap((r) => r.measures));
+      for (const r of risks) r.section = inferred;
+    }
+    out.push(...risks);
   });
   return out;
 }

@@ -3,10 +3,10 @@
 import type { Block } from "../../model/content.js";
 import type { StatisticRecord } from "../../model/records.js";
 import type { Table } from "../../model/table.js";
-import { looksNumeric, parseSwedishNumber } from "../swedish/numbers.js";
+import { looksNumeric, parseSwedishNumber, unitInLabel } from "../swedish/numbers.js";
 import { nearestHeading, tableCaption } from "./context.js";
 import { buildGrid, type Grid, isEmptyRow, rowProvenance, slotAt, textAt } from "./grid.js";
-import { classifyTable } from "./table-kind.js";
+import { classifyTable, classifyTables } from "./table-kind.js";
 import {
   MIN_NUMERIC_SHARE,
   MONEY_UNITS,
@@ -35,8 +35,8 @@ function isSectionRow(grid: Grid, row: number, cols: number): boolean {
  * Header rows: the first row, and rows under it that add column names (first cell empty, no
  * figures), as in a two-level header "2023 | 2022" over "Kvinnor | Män".
  */
-function headerRowCount(grid: Grid, table: Table): number {
-  let n = 1;
+function headerRowCount(grid: Grid, table: Table, first: number): number {
+  let n = first + 1;
   while (n < table.rows - 1) {
     if (textAt(grid, n, 0) !== "") break;
     const values = Array.from({ length: table.cols - 1 }, (_, i) => valueText(grid, n, i + 1));
@@ -46,9 +46,20 @@ function headerRowCount(grid: Grid, table: Table): number {
   return n;
 }
 
-function columnName(grid: Grid, headerRows: number, col: number): string {
+/**
+ * A title row above the header: one cell across the whole table ("Sjukfrånvaro i procent
+ * 2024"). It names the table; the header is the row under it.
+ */
+function titleRow(grid: Grid, table: Table): string | null {
+  if (table.rows < 3) return null;
+  const first = grid[0]?.[0]?.cell;
+  if (!first || first.colSpan < table.cols || first.rowSpan > 1) return null;
+  return textAt(grid, 0, 0) || null;
+}
+
+function columnName(grid: Grid, figures: KeyFigureTable, col: number): string {
   const parts: string[] = [];
-  for (let r = 0; r < headerRows; r++) {
+  for (let r = figures.headerStart; r < figures.dataStart; r++) {
     const t = textAt(grid, r, col);
     if (t !== "" && parts[parts.length - 1] !== t) parts.push(t);
   }
@@ -57,7 +68,12 @@ function columnName(grid: Grid, headerRows: number, col: number): string {
 
 interface KeyFigureTable {
   grid: Grid;
-  headerRows: number;
+  /** Row of the header (1 under a title row, else 0). */
+  headerStart: number;
+  /** First row after the header rows. */
+  dataStart: number;
+  /** The title row's text, where the table has one. */
+  title: string | null;
 }
 
 /**
@@ -68,13 +84,16 @@ export function keyFigureTable(table: Table, caption: string | null): KeyFigureT
   if (table.rows < 2 || table.cols < 2) return null;
   if (classifyTable(table)) return null;
   const grid = buildGrid(table);
-  const headerRows = headerRowCount(grid, table);
-  const headers = Array.from({ length: table.cols }, (_, c) => columnName(grid, headerRows, c));
+  const title = titleRow(grid, table);
+  const headerStart = title === null ? 0 : 1;
+  const dataStart = headerRowCount(grid, table, headerStart);
+  const shape: KeyFigureTable = { grid, headerStart, dataStart, title };
+  const headers = Array.from({ length: table.cols }, (_, c) => columnName(grid, shape, c));
   if (headers.some((h) => YES_NO_HEADER.test(h))) return null;
   if ([...headers, caption ?? ""].some((h) => MONEY_WORDS.test(h))) return null;
 
   const dataRows: number[] = [];
-  for (let r = headerRows; r < table.rows; r++) {
+  for (let r = dataStart; r < table.rows; r++) {
     if (!isEmptyRow(grid, r) && !isSectionRow(grid, r, table.cols)) dataRows.push(r);
   }
   if (dataRows.length === 0) return null;
@@ -93,7 +112,23 @@ export function keyFigureTable(table: Table, caption: string | null): KeyFigureT
       numericColumn = true;
   }
   if (!numericColumn || yesNo * 2 > filledTotal) return null;
-  return { grid, headerRows };
+  return shape;
+}
+
+/** A difference of percentages is in percentage points. */
+const DIFFERENCE_COLUMN = /(?<!\p{L})(?:skillnad|förändring|diff|differens|avvikelse)(?!\p{L})/iu;
+
+/**
+ * The unit a figure without one has from its labels, the most specific first: row ("Övertid,
+ * timmar"), column ("Andel (%)"), table ("Sjukfrånvaro i procent …").
+ */
+function statedUnit(labels: readonly string[], column: string): string | null {
+  for (const label of labels) {
+    const unit = unitInLabel(label);
+    if (unit === null) continue;
+    return unit === "%" && DIFFERENCE_COLUMN.test(column) ? "procentenheter" : unit;
+  }
+  return null;
 }
 
 /** "2.2 Sjukfrånvaro" → "Sjukfrånvaro". */
@@ -107,10 +142,10 @@ function tableStatistics(
   block: Block,
   name: string,
 ): StatisticDraft[] {
-  const { grid, headerRows } = figures;
+  const { grid } = figures;
   const out: StatisticDraft[] = [];
   let section: string | null = null;
-  for (let r = headerRows; r < table.rows; r++) {
+  for (let r = figures.dataStart; r < table.rows; r++) {
     if (isEmptyRow(grid, r)) continue;
     if (isSectionRow(grid, r, table.cols)) {
       section = textAt(grid, r, 0);
@@ -126,15 +161,16 @@ function tableStatistics(
       const raw = valueText(grid, r, c);
       if (raw === "" || !looksNumeric(raw)) continue;
       const { value, unit } = parseSwedishNumber(raw);
+      const column = columnName(grid, figures, c) || `Kolumn ${c + 1}`;
       out.push({
         page: provenance.page,
         bbox: provenance.bbox,
         table: name,
         row,
-        column: columnName(grid, headerRows, c) || `Kolumn ${c + 1}`,
+        column,
         value,
         raw,
-        unit,
+        unit: unit ?? statedUnit([row, column, name, textAt(grid, figures.headerStart, 0)], column),
       });
     }
   }
@@ -151,15 +187,18 @@ export function extractStatistics(
   context: StatisticsContext,
 ): StatisticDraft[] {
   const out: StatisticDraft[] = [];
+  // Headerless continuations of activity or risk tables are no key figures either.
+  const recordTables = classifyTables(blocks);
   blocks.forEach((block, index) => {
-    if (block.kind !== "table") return;
+    if (block.kind !== "table" || recordTables.has(index)) return;
     const caption = tableCaption(blocks, index);
     const figures = keyFigureTable(block.table, caption);
     if (!figures) return;
     const heading = nearestHeading(blocks, index, context.titleBlocks);
     const name =
       caption ||
-      textAt(figures.grid, 0, 0) ||
+      figures.title ||
+      textAt(figures.grid, figures.headerStart, 0) ||
       (heading ? withoutNumbering(heading) : "") ||
       "Tabell";
     out.push(...tableStatistics(block.table, figures, block, name));

@@ -163,6 +163,8 @@ interface Token {
   year: number | null;
   /** Builds the period once the year is known. Null when the values are impossible. */
   resolve: (year: number) => { start: string; end: string } | null;
+  /** "Löpande", "Hela året": the whole year unless the cell names a narrower time too. */
+  wholeYear?: boolean;
 }
 
 type TokenReader = (text: string) => Token[];
@@ -324,7 +326,8 @@ interface NumberedPeriod {
 }
 export const NUMBERED_PERIODS: readonly NumberedPeriod[] = [
   { prefix: "q|kv\\.?|kvartal", suffix: "kvartalet", months: 3, count: 4 },
-  { prefix: "tertial", suffix: "tertialet", months: 4, count: 3 },
+  // "T2 2024" is how follow-up reports name a tertial.
+  { prefix: "tertial|tert\\.?|t", suffix: "tertialet", months: 4, count: 3 },
   { prefix: "halvår", suffix: "halvåret", months: 6, count: 2 },
 ];
 
@@ -406,8 +409,13 @@ const readWholeYearWords: TokenReader = (text) =>
       length: m[0].length,
       year: num(m[1]),
       resolve: wholeYear,
+      wholeYear: true,
     })),
   );
+
+/** "Löpande från mars", "Start v. 12, sedan löpande": from that time to the end of its year. */
+const OPEN_END =
+  /(?<!\p{L})(?:från|fr\.?\s?o\.?\s?m\.?|from|med start|start|startar|sedan|därefter|framåt|framöver|och\s+(?:löpande|kontinuerligt|fortlöpande))(?!\p{L})/u;
 
 /** 2025, 2023–2026: whole years. */
 const readYears: TokenReader = (text) =>
@@ -516,6 +524,12 @@ function resolveSpans(tokens: Token[], fallback: number | null): (Span | null)[]
   });
 }
 
+/** True when a timing cell says its date is not set ("Ej tidssatt", "datum ej satt"). */
+export function saysUndated(text: string): boolean {
+  const normalised = normaliseDateText(text);
+  return UNDATED_PATTERNS.some((p) => p.test(normalised));
+}
+
 /**
  * The period a timing cell names, as ISO dates. The plan's year fills a missing year. With no
  * year at all the period is null/null, and `undated` stays false unless the cell says the date
@@ -528,7 +542,22 @@ export function parsePeriod(text: string, planYear: number | null): Period {
   const tokens = readTokens(normalised);
   if (tokens.length === 0) return { start: null, end: null, undated: true };
   const fallback = looseYear(normalised, tokens) ?? planYear;
-  const spans = resolveSpans(tokens, fallback).filter((s): s is Span => s !== null);
+  const resolved = resolveSpans(tokens, fallback);
+  let spans = resolved.filter((s): s is Span => s !== null);
+  // "Löpande under våren" is the spring: a narrower time wins over a whole-year word, and with
+  // a word for "from" ("Löpande från mars") it opens the period to the end of that year.
+  const narrower = resolved.filter((s, i): s is Span => s !== null && !tokens[i]?.wholeYear);
+  if (narrower.length > 0 && narrower.length < spans.length) {
+    spans = narrower;
+    if (OPEN_END.test(normalised)) {
+      const last =
+        spans
+          .map((x) => x.end)
+          .sort()
+          .at(-1) ?? "";
+      spans = [...spans, { start: last, end: `${last.slice(0, 4)}-12-31` }];
+    }
+  }
   if (spans.length === 0) {
     // Tokens with a year that still did not resolve are impossible dates ("31 februari 2025").
     const hadYear = fallback !== null || tokens.some((t) => t.year !== null);
@@ -548,4 +577,41 @@ export function parsePeriod(text: string, planYear: number | null): Period {
 export function parseIsoOrSwedishDate(text: string, bound: "start" | "end" = "end"): string | null {
   const p = parsePeriod(text, null);
   return bound === "start" ? p.start : p.end;
+}
+
+/** "R12 2023–12", "R12 dec 2023", "Rullande 12 mån 2023-12": twelve months up to that month. */
+const ROLLING_12 = new RegExp(
+  `^(?:r\\s?12|rullande\\s+12(?:\\s+(?:mån|månader))?|rullande\\s+år)\\s*:?\\s*` +
+    `(?:${YEAR}\\s*[-/]\\s*(\\d{1,2})|${MONTH}\\s*${YEAR}|${YEAR}\\s*${MONTH})${L_AFTER}`,
+  "u",
+);
+
+/** Headers of figure columns that are comparisons, not periods. */
+const NOT_A_PERIOD =
+  /(?<![\p{L}])(?:skillnad|förändring|diff|differens|avvikelse|jämförelse|ökning|minskning|mål|målvärde|budget|prognos)(?![\p{L}])/iu;
+
+/**
+ * The period a key-figure column covers, from its header: "R12 2023–12" (the twelve months up to
+ * December 2023), "2023", "Jan–dec 2023", "T2 2024", "2023-12-31" (one day). Null for columns
+ * that compare ("Skillnad", "Förändring") or name no absolute time ("Föregående år").
+ */
+export function parseFigurePeriod(header: string): { start: string; end: string } | null {
+  const text = normaliseDateText(header);
+  if (text === "" || NOT_A_PERIOD.test(text)) return null;
+  const rolling = ROLLING_12.exec(text);
+  if (rolling) {
+    const year = Number(rolling[1] ?? rolling[4] ?? rolling[5]);
+    const month = rolling[2]
+      ? Number(rolling[2])
+      : (SWEDISH_MONTHS[rolling[3] ?? rolling[6] ?? ""] ?? 0);
+    if (month < 1 || month > 12) return null;
+    const startMonth = (month % 12) + 1;
+    const startYear = month === 12 ? year : year - 1;
+    return {
+      start: iso(startYear, startMonth, 1),
+      end: iso(year, month, daysInMonth(year, month)),
+    };
+  }
+  const p = parsePeriod(text, null);
+  return p.start !== null && p.end !== null ? { start: p.start, end: p.end } : null;
 }

@@ -8,6 +8,8 @@ import { collapseWhitespace, removeSoftHyphens } from "./text.js";
 export type TableKind = "activity" | "risk";
 export type ActivityField =
   | "when"
+  /** The end of the timing when a table gives start and end in two columns ("Start | Slut"). */
+  | "whenEnd"
   | "activity"
   | "purpose"
   | "targetGroups"
@@ -40,6 +42,41 @@ export const ACTIVITY_HEADER_SYNONYMS: Readonly<Record<ActivityField, readonly s
     "Vecka/datum",
     "Datum/tid",
     "När i tid",
+    "Tid/datum",
+    "Datum och tid",
+    "Tidpunkt/period",
+    "Period/datum",
+    "Vecka/månad",
+    "Månad/vecka",
+    "Veckor",
+    "V",
+    "Vnr",
+    "Vecka nr",
+    "Veckonummer",
+    "Start",
+    "Startdatum",
+    "Startvecka",
+    "Från",
+    "Fr.o.m.",
+    "Från och med",
+    "Datum från",
+    "Påbörjas",
+    "Tidplan",
+    "Tidsram",
+  ],
+  whenEnd: [
+    "Slut",
+    "Slutdatum",
+    "Slutvecka",
+    "Till",
+    "T.o.m.",
+    "Till och med",
+    "Datum till",
+    "Avslutas",
+    "Klart",
+    "Klart senast",
+    "Klart datum",
+    "Deadline",
   ],
   activity: [
     "Kommunikationsinsats",
@@ -52,6 +89,16 @@ export const ACTIVITY_HEADER_SYNONYMS: Readonly<Record<ActivityField, readonly s
     "Insatser",
     "Vad",
     "Vad ska göras",
+    "Vad ska vi göra",
+    "Vad gör vi",
+    "Åtgärd/aktivitet",
+    "Aktivitet/åtgärd",
+    "Aktivitet/insats",
+    "Insats/aktivitet",
+    "Beskrivning av aktivitet",
+    "Beskrivning av insats",
+    "Kommunikationsåtgärd",
+    "Kommunikationsåtgärder",
   ],
   purpose: [
     "Syfte/mål",
@@ -63,6 +110,9 @@ export const ACTIVITY_HEADER_SYNONYMS: Readonly<Record<ActivityField, readonly s
     "Effektmål",
     "Kommunikationsmål",
     "Önskat resultat",
+    "Syfte med aktiviteten",
+    "Syfte/önskad effekt",
+    "Mål och syfte",
   ],
   targetGroups: [
     "Målgrupp",
@@ -70,9 +120,12 @@ export const ACTIVITY_HEADER_SYNONYMS: Readonly<Record<ActivityField, readonly s
     "Till vem",
     "Till vilka",
     "Mottagare",
-    "Vem",
     "Vilka",
     "Intressenter",
+    "Målgrupp/mottagare",
+    "Vem vill vi nå",
+    "Vilka vill vi nå",
+    "Vem riktar sig insatsen till",
   ],
   responsible: [
     "Ansvarig",
@@ -84,18 +137,53 @@ export const ACTIVITY_HEADER_SYNONYMS: Readonly<Record<ActivityField, readonly s
     "Ansvarig person",
     "Ansvarig funktion",
     "Huvudansvarig",
+    "Ansvarig för aktiviteten",
+    "Ansvarig/kontaktperson",
+    "Kontaktperson",
+    "Vem gör",
+    "Vem gör vad",
+    "Utförare",
+    "Genomförs av",
+    "Ägare",
   ],
   channel: [
     "Kanal",
     "Kanaler",
     "Kommunikationskanal",
     "Kommunikationskanaler",
-    "Hur",
     "Kanal/forum",
     "Forum",
     "Kanal/metod",
+    "Metod",
+    "Metod/kanal",
+    "Kanal/form",
+    "Form",
+    "Hur",
+    "Mediekanal",
   ],
 };
+
+/**
+ * Header words that name different fields in different plans: "Vem" is who is responsible in
+ * "När | Vad | Vem", and the audience in "Vem | Vad | Ansvarig". Such a column takes the first
+ * of its fields that no other column names outright.
+ */
+export const AMBIGUOUS_ACTIVITY_HEADERS: Readonly<Record<string, readonly ActivityField[]>> = {
+  Vem: ["responsible", "targetGroups"],
+  "Vem?": ["responsible", "targetGroups"],
+};
+
+/** Headers of a timing column that holds ISO week numbers ("12", "34–36"). */
+export const WEEK_HEADERS: readonly string[] = [
+  "Vecka",
+  "Veckor",
+  "V",
+  "Vnr",
+  "Vecka nr",
+  "Veckonummer",
+  "Startvecka",
+  "Slutvecka",
+];
 
 export const RISK_HEADER_SYNONYMS: Readonly<Record<RiskField, readonly string[]>> = {
   risk: [
@@ -105,6 +193,15 @@ export const RISK_HEADER_SYNONYMS: Readonly<Record<RiskField, readonly string[]>
     "Identifierade risker",
     "Riskbeskrivning",
     "Beskrivning av risk",
+    "Riskområde",
+    "Riskkälla",
+    "Arbetsmiljörisk",
+    "Arbetsmiljörisker",
+    "Risk/problem",
+    "Problem/risk",
+    "Identifierat problem",
+    "Brist",
+    "Identifierad brist",
   ],
   level: [
     "Risknivå",
@@ -114,6 +211,14 @@ export const RISK_HEADER_SYNONYMS: Readonly<Record<RiskField, readonly string[]>
     "Riskbedömning",
     "Riskgrad",
     "Allvarlighetsgrad",
+    "Risktal",
+    "Riskpoäng",
+    "Bedömning",
+    "Bedömd nivå",
+    "Nivå",
+    "Risknivå (1-16)",
+    "Sannolikhet x konsekvens",
+    "Riskvärde (S x K)",
   ],
   measure: [
     "Åtgärd",
@@ -124,8 +229,23 @@ export const RISK_HEADER_SYNONYMS: Readonly<Record<RiskField, readonly string[]>
     "Planerade åtgärder",
     "Åtgärdsförslag",
     "Föreslagen åtgärd",
+    "Föreslagna åtgärder",
+    "Vidtagen åtgärd",
+    "Vidtagna åtgärder",
+    "Genomförda åtgärder",
+    "Åtgärd/aktivitet",
+    "Åtgärder för att minska risken",
   ],
-  status: ["Status", "Lägesrapport", "Uppföljning"],
+  status: [
+    "Status",
+    "Lägesrapport",
+    "Uppföljning",
+    "Status/kommentar",
+    "Läge",
+    "Nuläge",
+    "Genomförd",
+    "Genomfört",
+  ],
   endDate: [
     "Slutdatum",
     "Klart senast",
@@ -136,9 +256,34 @@ export const RISK_HEADER_SYNONYMS: Readonly<Record<RiskField, readonly string[]>
     "Deadline",
     "Genomförs senast",
     "När klart",
+    "Klart när",
+    "Klar senast",
+    "Slutförd senast",
+    "Tidplan",
+    "När",
+    "Datum",
+    "Tidpunkt",
   ],
-  owner: ["Ansvarig", "Ansvarig chef", "Ansvariga", "Ansvar", "Vem ansvarar", "Huvudansvarig"],
-  desiredEffect: ["Önskad effekt", "Förväntad effekt", "Önskat resultat", "Effekt"],
+  owner: [
+    "Ansvarig",
+    "Ansvarig chef",
+    "Ansvariga",
+    "Ansvar",
+    "Vem ansvarar",
+    "Huvudansvarig",
+    "Åtgärdsansvarig",
+    "Ansvarig för åtgärd",
+    "Ansvarig för åtgärden",
+    "Vem",
+  ],
+  desiredEffect: [
+    "Önskad effekt",
+    "Förväntad effekt",
+    "Önskat resultat",
+    "Effekt",
+    "Förväntat resultat",
+    "Effektmål",
+  ],
 };
 
 const SYNONYMS: Readonly<Record<TableKind, Readonly<Record<string, readonly string[]>>>> = {
@@ -150,12 +295,15 @@ const SYNONYMS: Readonly<Record<TableKind, Readonly<Record<string, readonly stri
 const ACTIVITY_KEY: readonly ActivityField[] = ["activity"];
 const ACTIVITY_SUPPORT: readonly ActivityField[] = [
   "when",
+  "whenEnd",
   "purpose",
   "targetGroups",
   "responsible",
   "channel",
 ];
 const ACTIVITY_MIN_SUPPORT = 2;
+/** Fields only an activity table has. */
+const ACTIVITY_SPECIFIC: readonly ActivityField[] = ["purpose", "targetGroups", "channel"];
 const RISK_KEY: readonly RiskField[] = ["risk", "measure"];
 const RISK_SUPPORT: readonly RiskField[] = ["level", "status", "endDate", "owner"];
 const RISK_MIN_SUPPORT = 1;
@@ -183,6 +331,34 @@ function headerVariants(text: string): string[] {
   const variants = [full, bare, full.replace(/ /g, ""), bare.replace(/ /g, "")];
   return [...new Set(variants)].filter((v) => v !== "");
 }
+
+const MONTH_WORDS =
+  "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec";
+/** A date or year qualifying a header: "Status 2024-12-31", "Status per 31 dec 2024", "Ansvarig 2025". */
+const TRAILING_QUALIFIER = new RegExp(
+  `\\s+(?:(?:per|i|t\\.?\\s?o\\.?\\s?m\\.?|tom|till|efter|vid)\\s+)?(?:\\d{1,2}\\s+)?(?:(?:${MONTH_WORDS})\\.?\\s*)?(?:(?:19|20)\\d{2}(?:-\\d{1,2}(?:-\\d{1,2})?)?|\\d{1,2}\\s+(?:${MONTH_WORDS})\\.?)\\s*$`,
+  "iu",
+);
+
+/**
+ * Weaker forms: without a trailing date ("Status 2024-12-31" → "Status"), and the parts of a
+ * combined header ("Målgrupp/mottagare", "Ansvarig/kontaktperson").
+ */
+function weakVariants(text: string): string[] {
+  const out: string[] = [];
+  const unqualified = text.replace(/\([^()]*\)/g, " ").replace(TRAILING_QUALIFIER, "");
+  if (normaliseHeader(unqualified) !== normaliseHeader(text))
+    out.push(...headerVariants(unqualified));
+  if (/[/&]/.test(text)) {
+    for (const part of text.split(/[/&]/)) out.push(...headerVariants(part));
+  }
+  return [...new Set(out)];
+}
+
+/** Score of a match through a weak variant: below an exact header, above any fuzzy one. */
+const WEAK_SCORE = 0.99;
+/** Score of an ambiguous header ("Vem"): any column naming the field outright wins. */
+const AMBIGUOUS_SCORE = 0.95;
 
 interface NormalisedSynonym {
   field: HeaderField;
@@ -216,6 +392,10 @@ export function matchHeader(
     const exact = synonyms.find((s) => s.text === v);
     if (exact) return { field: exact.field, score: 1 };
   }
+  for (const v of weakVariants(text)) {
+    const exact = synonyms.find((s) => s.text === v);
+    if (exact) return { field: exact.field, score: WEAK_SCORE };
+  }
   let best: { field: HeaderField; score: number } | null = null;
   for (const v of variants) {
     if (v.length < FUZZY_MIN_LENGTH) continue;
@@ -237,9 +417,18 @@ interface KindMatch {
   score: number;
 }
 
-/** Each cell's field for one kind; a field named twice keeps its best-matching column. */
+const AMBIGUOUS: ReadonlyMap<string, readonly ActivityField[]> = new Map(
+  Object.entries(AMBIGUOUS_ACTIVITY_HEADERS).map(([h, fields]) => [normaliseHeader(h), fields]),
+);
+
+/**
+ * Each cell's field for one kind; a field named twice keeps its best-matching column. An
+ * ambiguous header ("Vem") takes the first of its fields that is still free.
+ */
 function matchRow(cells: string[], kind: TableKind): KindMatch {
-  const matches = cells.map((c) => matchHeader(c, kind));
+  const matches: ({ field: HeaderField; score: number } | null)[] = cells.map((c) =>
+    matchHeader(c, kind),
+  );
   const columns: (HeaderField | null)[] = matches.map(() => null);
   const bestColumn = new Map<HeaderField, number>();
   matches.forEach((m, i) => {
@@ -248,6 +437,16 @@ function matchRow(cells: string[], kind: TableKind): KindMatch {
     const prevScore = prev === undefined ? -1 : (matches[prev]?.score ?? -1);
     if (m.score > prevScore) bestColumn.set(m.field, i);
   });
+  if (kind === "activity") {
+    cells.forEach((c, i) => {
+      const fields = AMBIGUOUS.get(normaliseHeader(c));
+      if (!fields || matches[i]) return;
+      const free = fields.find((f) => !bestColumn.has(f));
+      if (!free) return;
+      matches[i] = { field: free, score: AMBIGUOUS_SCORE };
+      bestColumn.set(free, i);
+    });
+  }
   let score = 0;
   for (const [field, i] of bestColumn) {
     columns[i] = field;
@@ -285,15 +484,42 @@ export function classifyHeaderRow(cells: string[]): {
   );
   const isRisk = qualifies(risk.fields, RISK_KEY, RISK_SUPPORT, RISK_MIN_SUPPORT);
   if (isActivity && isRisk) {
-    // "Insats | Ansvarig | Datum | Status" reads both ways: a named risk or risk level decides
-    // for risk, otherwise the reading that explains more columns wins.
+    // "Insats | Ansvarig | Datum | Status" reads both ways. A named risk or risk level decides
+    // for risk; a purpose, audience or channel for activity (measures have none); then a status
+    // or desired effect (plans rarely follow up in the table) or the reading explaining more.
     const riskSpecific = risk.fields.has("risk") || risk.fields.has("level");
-    const chooseRisk = riskSpecific || risk.score > activity.score;
+    const activitySpecific = ACTIVITY_SPECIFIC.some((f) => activity.fields.has(f));
+    const chooseRisk =
+      riskSpecific ||
+      (!activitySpecific &&
+        (risk.fields.has("status") ||
+          risk.fields.has("desiredEffect") ||
+          risk.score > activity.score));
     return chooseRisk
       ? { kind: "risk", columns: risk.columns }
       : { kind: "activity", columns: activity.columns };
   }
-  if (isActivity) return { kind: "activity", columns: activity.columns };
+  // A list of channels ("Kanal | Vad | Målgrupp | Ansvarig") describes channels, not activities
+  // in time: its first column is the channel and it has no timing column.
+  const channelList =
+    activity.columns[0] === "channel" &&
+    !activity.fields.has("when") &&
+    !activity.fields.has("whenEnd");
+  if (isActivity && !channelList) return { kind: "activity", columns: activity.columns };
   if (isRisk) return { kind: "risk", columns: risk.columns };
   return { kind: null, columns: cells.map(() => null) };
+}
+
+const WEEK_HEADER_SET: ReadonlySet<string> = new Set(WEEK_HEADERS.map(normaliseHeader));
+/** Words that make a combined or qualified header a week column ("Datum/vecka", "Tid (v.)"). */
+const WEEK_WORDS: ReadonlySet<string> = new Set(["vecka", "veckor", "v", "vnr", "veckonummer"]);
+
+/**
+ * True when a timing column's header says it holds week numbers: "Vecka", "V.", "Vnr",
+ * "Datum/vecka", "Tid (vecka)".
+ */
+export function isWeekHeader(text: string): boolean {
+  const full = normaliseHeader(text);
+  if (WEEK_HEADER_SET.has(full)) return true;
+  return full.split(" ").some((word) => WEEK_WORDS.has(word));
 }

@@ -7,6 +7,10 @@ import type { FileRecords } from "../../../src/model/records.js";
 import type { Cell, Table } from "../../../src/model/table.js";
 
 export const SAMPLES = fileURLToPath(new URL("../../../fixtures/samples/", import.meta.url));
+/** Held-out-like documents of other administrations (scripts/make-record-fixtures.ts). */
+export const RECORD_FIXTURES = fileURLToPath(
+  new URL("../../../fixtures/records/", import.meta.url),
+);
 
 export interface TruthCell {
   row: number;
@@ -39,8 +43,8 @@ export interface Truth {
   tables: TruthTable[];
 }
 
-export function loadTruth(file: string): Truth {
-  return JSON.parse(readFileSync(`${SAMPLES}${file}.truth.json`, "utf8")) as Truth;
+export function loadTruth(file: string, folder: string = SAMPLES): Truth {
+  return JSON.parse(readFileSync(`${folder}${file}.truth.json`, "utf8")) as Truth;
 }
 
 // ------------------------------------------------------------------------- content builders

@@ -1,6 +1,7 @@
 // Record parsing on small hand-made tables: the layouts other municipalities use.
 import { describe, expect, it } from "vitest";
 import { buildRecords } from "../../../src/parse/records/index.js";
+import { riskSection } from "../../../src/parse/records/risks.js";
 import { cell, content, type ScriptItem, simpleTable, table } from "./helpers.js";
 
 const ID = "0123456789abcdef0123456789abcdef";
@@ -194,13 +195,41 @@ describe("risks", () => {
     expect(r.risks[1]?.measures[0]?.desiredEffect).toBeNull();
   });
 
-  it("says other where no heading speaks of evaluation or reporting", () => {
+  it("reads a silent heading's section from the table in a work-environment report", () => {
+    const evaluated = simpleTable([
+      ["Risk", "Åtgärd", "Status"],
+      ["Halka", "Sandning", "Klar"],
+    ]);
+    const planned = simpleTable([
+      ["Risk", "Åtgärd", "Ansvarig"],
+      ["Halka", "Sandning", "Driftchef"],
+    ]);
+    const r = records([
+      { p: "Arbetsmiljörapport 2024" },
+      { h: "4. Övrigt" },
+      { t: evaluated },
+      { h: "5. Risker" },
+      { t: planned },
+    ]);
+    expect(r.risks.map((x) => x.section)).toEqual(["evaluation", "reported"]);
+  });
+
+  it("says other where no heading speaks of evaluation or reporting in other documents", () => {
     const t = simpleTable([
       ["Risk", "Åtgärd", "Status"],
       ["Halka", "Sandning", "Klar"],
     ]);
-    const r = records([{ p: "Arbetsmiljörapport 2024" }, { h: "4. Övrigt" }, { t }]);
+    const r = records([{ p: "Kommunikationsplan 2024" }, { h: "4. Övrigt" }, { t }]);
     expect(r.risks[0]?.section).toBe("other");
+  });
+
+  it("lets the earliest wording of a heading decide", () => {
+    expect(riskSection(["Uppföljning av åtgärder inför 2024"])).toBe("evaluation");
+    expect(riskSection(["Risker och åtgärder inför 2025"])).toBe("reported");
+    expect(riskSection(["3. Utvalda risker och åtgärder som rapporteras vidare"])).toBe("reported");
+    expect(riskSection(["Övrigt", "1. Bedömning och utvärdering av föregående års åtgärder"])).toBe(
+      "evaluation",
+    );
   });
 });
 
