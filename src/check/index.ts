@@ -6,7 +6,14 @@ import type {
   FindingRecord,
   FollowUpRecord,
 } from "../model/records.js";
+import { followUpOf } from "./follow-up.js";
+import { type CheckOptions, DEFAULT_CHECK_OPTIONS } from "./rule.js";
+import { followupMissing } from "./rules/followup-missing.js";
 import { checkDocument, numberFindings } from "./run-checks.js";
+import { buildSeries, followUpPairs } from "./series.js";
+
+export type { Lang } from "./messages.js";
+export type { CheckOptions } from "./rule.js";
 
 export interface CheckResult {
   findings: FindingRecord[];
@@ -17,8 +24,28 @@ export interface CheckResult {
  * @param files per-file records (with prose), in the run's file order
  * @param documents the same documents with `renditionOf` set, so that cross-document work can
  *   count a Word original and its PDF once
+ * @param options language of the finding messages (Swedish by default)
  */
-export function checkAll(files: FileRecords[], documents: DocumentRecord[]): CheckResult {
-  void documents;
-  return { findings: numberFindings(files.flatMap((r) => checkDocument(r))), followUp: [] };
+export function checkAll(
+  files: FileRecords[],
+  documents: DocumentRecord[],
+  options: CheckOptions = DEFAULT_CHECK_OPTIONS,
+): CheckResult {
+  const pairs = buildSeries(files, documents).flatMap(followUpPairs);
+  const followUp = pairs.flatMap(followUpOf);
+  const drafts = [
+    ...files.flatMap((r) => checkDocument(r, options)),
+    ...followupMissing(pairs, followUp, options),
+  ];
+  // Findings grouped by document in file order, so ids stay stable whatever the rule order.
+  const order = new Map(files.map((f, i) => [f.document.id, i]));
+  const sorted = drafts
+    .map((d, i) => ({ d, i }))
+    .sort(
+      (a, b) =>
+        (order.get(a.d.documentId ?? "") ?? files.length) -
+          (order.get(b.d.documentId ?? "") ?? files.length) || a.i - b.i,
+    )
+    .map(({ d }) => d);
+  return { findings: numberFindings(sorted), followUp };
 }

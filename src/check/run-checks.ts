@@ -1,11 +1,15 @@
 // All per-document rules, run in a fixed order so finding ids are stable.
 import type { FileRecords, FindingRecord } from "../model/records.js";
-import type { DocumentRule, DraftFinding } from "./rule.js";
+import type { CheckOptions, DocumentRule, DraftFinding } from "./rule.js";
 import { activityDuplicate } from "./rules/activity-duplicate.js";
 import { activityMissingField } from "./rules/activity-missing-field.js";
 import { activityOutsideYear } from "./rules/activity-outside-year.js";
 import { documentNoText } from "./rules/document-no-text.js";
 import { documentUnreadable } from "./rules/document-unreadable.js";
+import { measureStatusDate } from "./rules/measure-status-date.js";
+import { statDifference } from "./rules/stat-difference.js";
+import { statSum } from "./rules/stat-sum.js";
+import { textVsTable } from "./rules/text-vs-table.js";
 
 export const DOCUMENT_RULES: readonly DocumentRule[] = [
   documentUnreadable,
@@ -13,10 +17,14 @@ export const DOCUMENT_RULES: readonly DocumentRule[] = [
   activityDuplicate,
   activityMissingField,
   activityOutsideYear,
+  measureStatusDate,
+  statDifference,
+  statSum,
+  textVsTable,
 ];
 
-export function checkDocument(records: FileRecords): DraftFinding[] {
-  return DOCUMENT_RULES.flatMap((rule) => rule(records));
+export function checkDocument(records: FileRecords, options?: CheckOptions): DraftFinding[] {
+  return DOCUMENT_RULES.flatMap((rule) => rule(records, options));
 }
 
 /** Give findings ids from their document and position in the list. */

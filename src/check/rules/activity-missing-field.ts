@@ -1,21 +1,24 @@
 import type { ActivityRecord } from "../../model/records.js";
 import { parsePeriod } from "../../parse/swedish/dates.js";
-import type { DocumentRule } from "../rule.js";
+import type { MessageTable } from "../messages.js";
+import { type DocumentRule, messagesFor } from "../rule.js";
 import { shorten } from "../text.js";
 
-function missingFields(a: ActivityRecord, planYear: number | null): string[] {
+function missingFields(a: ActivityRecord, planYear: number | null, msg: MessageTable): string[] {
   const missing: string[] = [];
   // The same reading of the timing cell as the parser's, so the two never disagree.
-  if (a.when.trim() === "") missing.push("tid saknas (tom tidscell)");
-  else if (parsePeriod(a.when, planYear).undated) missing.push(`tid inte satt ("${a.when}")`);
-  if (!a.responsible || a.responsible.trim() === "") missing.push("ansvarig saknas");
+  if (a.when.trim() === "") missing.push(msg.activityMissingTime());
+  else if (parsePeriod(a.when, planYear).undated)
+    missing.push(msg.activityTimeNotSet({ when: a.when }));
+  if (!a.responsible || a.responsible.trim() === "") missing.push(msg.activityMissingResponsible());
   return missing;
 }
 
 /** An activity with no time, or no one responsible. */
-export const activityMissingField: DocumentRule = ({ document, activities }) =>
-  activities.flatMap((a) => {
-    const missing = missingFields(a, document.year);
+export const activityMissingField: DocumentRule = ({ document, activities }, options) => {
+  const msg = messagesFor(options);
+  return activities.flatMap((a) => {
+    const missing = missingFields(a, document.year, msg);
     if (missing.length === 0) return [];
     return [
       {
@@ -23,8 +26,9 @@ export const activityMissingField: DocumentRule = ({ document, activities }) =>
         severity: "warning" as const,
         documentId: document.id,
         page: a.page,
-        message: `Aktiviteten "${shorten(a.activity)}": ${missing.join(", ")}${a.page ? ` (s. ${a.page})` : ""}.`,
+        message: msg.activityMissingField({ activity: shorten(a.activity), missing, page: a.page }),
         refs: [a.id],
       },
     ];
   });
+};

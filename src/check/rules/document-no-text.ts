@@ -1,7 +1,7 @@
-import type { DocumentRule } from "../rule.js";
+import { type DocumentRule, messagesFor } from "../rule.js";
 
 /** A document without a text layer (a scan): it opened, but nothing in it could be read. */
-export const documentNoText: DocumentRule = ({ document }) =>
+export const documentNoText: DocumentRule = ({ document }, options) =>
   document.problems.some((p) => p.code === "no-text")
     ? [
         {
@@ -9,7 +9,7 @@ export const documentNoText: DocumentRule = ({ document }) =>
           severity: "error",
           documentId: document.id,
           page: null,
-          message: `${document.file} saknar textlager (troligen skannat); inget innehåll kunde läsas.`,
+          message: messagesFor(options).documentNoText({ file: document.file }),
           refs: [document.id],
         },
       ]

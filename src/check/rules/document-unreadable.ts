@@ -1,6 +1,7 @@
-import type { DocumentRule } from "../rule.js";
+import { type DocumentRule, messagesFor } from "../rule.js";
 
-const UNREADABLE = new Set([
+/** Problem codes the pipeline gives a file it could not open at all. */
+export const UNREADABLE_CODES: ReadonlySet<string> = new Set([
   "empty",
   "corrupt",
   "encrypted",
@@ -9,16 +10,16 @@ const UNREADABLE = new Set([
   "parse-error",
 ]);
 
-/** A file that could not be opened at all. */
-export const documentUnreadable: DocumentRule = ({ document }) =>
+/** A file that could not be opened (corrupt, encrypted, truncated, not a document). */
+export const documentUnreadable: DocumentRule = ({ document }, options) =>
   document.problems
-    .filter((p) => UNREADABLE.has(p.code))
+    .filter((p) => UNREADABLE_CODES.has(p.code))
     .slice(0, 1)
     .map((p) => ({
       rule: "document-unreadable",
       severity: "error" as const,
       documentId: document.id,
       page: null,
-      message: `${document.file} kunde inte läsas: ${p.message}`,
+      message: messagesFor(options).documentUnreadable({ file: document.file, reason: p.message }),
       refs: [document.id],
     }));
