@@ -1,5 +1,7 @@
 // PDF bytes → PdfLayout, via pdf.js (legacy build, which is the one that runs in Node).
 // Geometry and classification live in pdf-text.ts / pdf-paths.ts; this module does the I/O.
+// Before pdf.js: see pdf-native-push.ts.
+import "./pdf-native-push.js";
 import { createRequire } from "node:module";
 import path from "node:path";
 import {
@@ -11,6 +13,8 @@ import {
 import { ExtractError } from "./errors.js";
 import type { PdfLayout, PdfMetadata, PdfPage } from "./layout.js";
 import { IDENTITY, toMatrix } from "./pdf-geometry.js";
+import { restoreNativePush } from "./pdf-native-push.js";
+import { type OpsFont, textFromOperatorList } from "./pdf-ops-text.js";
 import { extractGraphics } from "./pdf-paths.js";
 import {
   convertTextItems,
@@ -20,6 +24,8 @@ import {
 } from "./pdf-text.js";
 
 export { pagePlainText, pdfPlainText } from "./pdf-plaintext.js";
+
+restoreNativePush();
 
 // pdf.js reads these with fs in Node; the factories insist on a trailing slash.
 const PDFJS_DIR = path.dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
@@ -32,6 +38,12 @@ export interface ExtractPdfOptions {
   maxBytes?: number;
   /** Refuse documents with more pages than this (ExtractError "too-large"). */
   maxPages?: number;
+  /**
+   * Where the text comes from: by default the operator list that also gives the rulings (one
+   * pass over each page), or pdf.js's text content (a second pass; also the fallback for
+   * fonts the operator-list reading does not handle).
+   */
+  textSource?: "operators" | "textContent";
 }
 
 export async function extractPdf(
@@ -68,6 +80,9 @@ export async function extractPdf(
   } catch (error) {
     await task.destroy().catch(() => undefined);
     throw toExtractError(error);
+  } finally {
+    // The worker module, loaded with the first document, installs the polyfill again.
+    restoreNativePush();
   }
 
   try {
@@ -80,7 +95,7 @@ export async function extractPdf(
     const pages: PdfPage[] = [];
     for (let n = 1; n <= pageCount; n++) {
       try {
-        pages.push(await extractPage(await doc.getPage(n)));
+        pages.push(await extractPage(await doc.getPage(n), options.textSource ?? "operators"));
       } catch (error) {
         if (error instanceof ExtractError) throw error;
         throw new ExtractError("corrupt", `Page ${n} could not be read: ${errorMessage(error)}`, {
@@ -94,26 +109,38 @@ export async function extractPdf(
   }
 }
 
-async function extractPage(page: PDFPageProxy): Promise<PdfPage> {
+async function extractPage(
+  page: PDFPageProxy,
+  textSource: "operators" | "textContent",
+): Promise<PdfPage> {
   try {
     const viewport = page.getViewport({ scale: 1 });
     const transform = toMatrix(viewport.transform) ?? IDENTITY;
-    // The operator list first: it also makes the worker send the page's fonts to commonObjs.
+    // The operator list also makes the worker send the page's fonts to commonObjs.
     const opList = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
-    const content = await page.getTextContent({
-      includeMarkedContent: false,
-      disableNormalization: false,
-    });
-    const styles = content.styles as Record<string, RawTextStyle | undefined>;
+    const { rulings, rects } = extractGraphics(opList, transform, viewport.width, viewport.height);
+    const fromOps =
+      textSource === "operators" ? textFromOperatorList(opList, (id) => opsFont(page, id)) : null;
+    let raws: RawTextItem[];
+    let styleOf: (id: string) => RawTextStyle | undefined;
+    if (fromOps) {
+      raws = fromOps.items;
+      styleOf = (id) => fromOps.styles[id];
+    } else {
+      const content = await page.getTextContent({
+        includeMarkedContent: false,
+        disableNormalization: false,
+      });
+      const styles = content.styles as Record<string, RawTextStyle | undefined>;
+      raws = content.items.filter((raw): raw is RawTextItem & typeof raw => "str" in raw);
+      styleOf = (id) => styles[id];
+    }
     const fonts = new Map<string, FontInfo | null>();
     const fontFor = (id: string): FontInfo | null => {
       if (!fonts.has(id)) fonts.set(id, lookupFont(page, id));
       return fonts.get(id) ?? null;
     };
-
-    const raws = content.items.filter((raw): raw is RawTextItem & typeof raw => "str" in raw);
-    const items = convertTextItems(raws, transform, (id) => styles[id], fontFor);
-    const { rulings, rects } = extractGraphics(opList, transform, viewport.width, viewport.height);
+    const items = convertTextItems(raws, transform, styleOf, fontFor);
     return {
       number: page.pageNumber,
       width: viewport.width,
@@ -125,6 +152,15 @@ async function extractPage(page: PDFPageProxy): Promise<PdfPage> {
     };
   } finally {
     page.cleanup();
+  }
+}
+
+function opsFont(page: PDFPageProxy, id: string): OpsFont | null {
+  try {
+    if (!page.commonObjs.has(id)) return null;
+    return (page.commonObjs.get(id) as OpsFont | null | undefined) ?? null;
+  } catch {
+    return null;
   }
 }
 

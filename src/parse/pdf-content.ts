@@ -3,12 +3,15 @@
 // tables that continue on the next page joined.
 import type { PdfLayout, PdfPage, TextItem } from "../extract/layout.js";
 import type { Block, DocumentContent } from "../model/content.js";
-import type { BBox } from "../model/table.js";
+import type { BBox, Table } from "../model/table.js";
 import { joinLines } from "./pdf/join-lines.js";
 import { groupLines, type TextLine } from "./pdf/lines.js";
 import { findRunningLines } from "./pdf/running-texts.js";
+import { documentVocabulary, type Vocabulary } from "./pdf/vocabulary.js";
 import { continues, joinTables } from "./tables/continuation.js";
 import { latticeTables } from "./tables/lattice.js";
+import { mergeSegments, type Segment, toSegments } from "./tables/segments.js";
+import { streamTables } from "./tables/stream.js";
 
 /** A line is in a heading when its font is this much larger than the body text's. */
 const HEADING_SIZE_RATIO = 1.12;
@@ -79,28 +82,66 @@ interface PageBlocks {
   lines: TextLine[];
 }
 
-function pageTablesAndLines(page: PdfPage): { tables: Block[]; lines: TextLine[] } {
-  const found = latticeTables(page);
-  const tables: Block[] = found.map(({ table }) => ({
-    kind: "table",
-    table,
-    page: page.number,
-    bbox: table.bbox,
-  }));
+interface PageTables {
+  tables: Table[];
+  /** Items not in a lattice table. */
+  free: TextItem[];
+  lines: TextLine[];
+}
+
+function latticePage(page: PdfPage, vocabulary: Vocabulary): PageTables {
+  const found = latticeTables(page, vocabulary);
   const free = page.items.filter(
     (it) =>
       !found.some((t) => t.items.has(it) || (t.table.bbox !== null && insideBox(it, t.table.bbox))),
   );
-  return { tables, lines: groupLines(free) };
+  return { tables: found.map((t) => t.table), free, lines: groupLines(free) };
+}
+
+/** Horizontal rulings outside the lattice tables: header rules and row separators. */
+function freeRules(page: PdfPage, tables: Table[]): Segment[] {
+  return mergeSegments(toSegments(page.rulings, "h"), 2.5).filter(
+    (s) =>
+      !tables.some(
+        (t) =>
+          t.bbox !== null &&
+          s.pos >= t.bbox[1] - 2 &&
+          s.pos <= t.bbox[3] + 2 &&
+          s.a >= t.bbox[0] - 2 &&
+          s.b <= t.bbox[2] + 2,
+      ),
+  );
+}
+
+/** Stream tables in the text outside lattice tables and running texts; the rest as lines. */
+function streamPage(
+  page: PdfPage,
+  lattice: PageTables,
+  running: Set<TextLine>,
+  vocabulary: Vocabulary,
+): PageTables {
+  const body = lattice.lines.filter((l) => !running.has(l)).flatMap((l) => l.items);
+  const found = streamTables(page.number, body, freeRules(page, lattice.tables), vocabulary);
+  const used = new Set(found.flatMap((t) => [...t.items]));
+  const rest = body.filter((it) => !used.has(it));
+  return {
+    tables: [...lattice.tables, ...found.map((t) => t.table)],
+    free: rest,
+    lines: groupLines(rest),
+  };
 }
 
 export function pdfToContent(layout: PdfLayout): DocumentContent {
-  const perPage = layout.pages.map(pageTablesAndLines);
+  const vocabulary = documentVocabulary(layout.pages);
+  const lattice = layout.pages.map((page) => latticePage(page, vocabulary));
   const { running, texts } = findRunningLines(
     layout.pages,
-    perPage.map((p) => p.lines),
+    lattice.map((p) => p.lines),
   );
-  const bodyLines = perPage.flatMap((p) => p.lines.filter((l) => !running.has(l)));
+  const perPage = layout.pages.map((page, i) =>
+    streamPage(page, lattice[i] as PageTables, running, vocabulary),
+  );
+  const bodyLines = perPage.flatMap((p) => p.lines);
   const body = bodyFontSize(bodyLines);
   const headingSizes = [
     ...new Set(
@@ -112,10 +153,15 @@ export function pdfToContent(layout: PdfLayout): DocumentContent {
 
   const pages: PageBlocks[] = perPage.map((p, i) => {
     const page = layout.pages[i]!;
-    const lines = p.lines.filter((l) => !running.has(l));
-    const blocks: Block[] = [...p.tables];
+    const lines = p.lines;
+    const blocks: Block[] = p.tables.map((table) => ({
+      kind: "table",
+      table,
+      page: page.number,
+      bbox: table.bbox,
+    }));
     for (const para of paragraphsOf(lines, page.number)) {
-      const { text } = joinLines(para.lines, null);
+      const { text } = joinLines(para.lines, null, vocabulary);
       if (text === "") continue;
       const first = para.lines[0]!;
       const size = Math.round(first.fontSize * 2) / 2;

@@ -16,27 +16,52 @@ export function inMargin(line: TextLine, page: PdfPage): boolean {
   return line.bottom <= page.height * MARGIN_SHARE || line.top >= page.height * (1 - MARGIN_SHARE);
 }
 
+/** Where a margin line sits: its distance from the page's top edge, or (negative) bottom edge. */
+function edgeDistance(line: TextLine, page: PdfPage): number {
+  return line.bottom <= page.height * MARGIN_SHARE ? line.top : line.bottom - page.height;
+}
+
+/** Running texts stand at the same place on every page; a table row that repeats does not. */
+const POSITION_TOLERANCE = 6;
+
+/** A number with other text beside it is a table cell, not a page number. */
+function aloneOnBaseline(line: TextLine, lines: TextLine[]): boolean {
+  return !lines.some((o) => o !== line && o.top < line.bottom && o.bottom > line.top);
+}
+
 /** Returns the set of running lines per page index, and their texts. */
 export function findRunningLines(
   pages: PdfPage[],
   linesPerPage: TextLine[][],
 ): { running: Set<TextLine>; texts: string[] } {
-  const counts = new Map<string, number>();
+  // shape → positions (edge distances) seen on each page
+  const seen = new Map<string, Array<{ page: number; at: number }>>();
   linesPerPage.forEach((lines, i) => {
     const page = pages[i]!;
-    const seen = new Set<string>();
-    for (const l of lines) if (inMargin(l, page)) seen.add(shape(l.text));
-    for (const s of seen) counts.set(s, (counts.get(s) ?? 0) + 1);
+    for (const l of lines) {
+      if (!inMargin(l, page)) continue;
+      const list = seen.get(shape(l.text)) ?? [];
+      list.push({ page: i, at: edgeDistance(l, page) });
+      seen.set(shape(l.text), list);
+    }
   });
-  const minRepeats = pages.length >= 2 ? 2 : Number.POSITIVE_INFINITY;
+  const repeats = (l: TextLine, i: number, page: PdfPage): boolean => {
+    const at = edgeDistance(l, page);
+    const pagesAt = new Set(
+      (seen.get(shape(l.text)) ?? [])
+        .filter((s) => Math.abs(s.at - at) <= POSITION_TOLERANCE)
+        .map((s) => s.page),
+    );
+    pagesAt.add(i);
+    return pages.length >= 2 && pagesAt.size >= 2;
+  };
   const running = new Set<TextLine>();
   const texts: string[] = [];
   linesPerPage.forEach((lines, i) => {
     const page = pages[i]!;
     for (const l of lines) {
       if (!inMargin(l, page)) continue;
-      const repeated = (counts.get(shape(l.text)) ?? 0) >= minRepeats;
-      if (repeated || PAGE_NUMBER.test(l.text.trim())) {
+      if (repeats(l, i, page) || (PAGE_NUMBER.test(l.text.trim()) && aloneOnBaseline(l, lines))) {
         running.add(l);
         if (!texts.includes(l.text)) texts.push(l.text);
       }

@@ -26,10 +26,10 @@ export function continues(prev: Table, next: Table): boolean {
   if (prev.page === null || next.page !== prev.page + 1) return false;
   if (prev.cols !== next.cols || prev.method !== next.method) return false;
   if (!prev.bbox || !next.bbox) return false;
-  return (
-    Math.abs(prev.bbox[0] - next.bbox[0]) <= EDGE_TOLERANCE &&
-    Math.abs(prev.bbox[2] - next.bbox[2]) <= EDGE_TOLERANCE
-  );
+  const left = Math.abs(prev.bbox[0] - next.bbox[0]) <= EDGE_TOLERANCE;
+  // A stream table's right edge is where its longest text ends, which differs page to page.
+  if (prev.method === "stream") return left;
+  return left && Math.abs(prev.bbox[2] - next.bbox[2]) <= EDGE_TOLERANCE;
 }
 
 /** The cell in column `col` that covers the last row of `table`. */
@@ -83,7 +83,7 @@ export function joinTables(prev: Table, next: Table): Table {
     if (!target) continue;
     for (let r = start; r < next.rows; r++) {
       const c = next.cells.find((x) => x.row === r && x.col === col);
-      if (!c || c.text !== "" || c.colSpan !== cover.colSpan) break;
+      if (c?.text !== "" || c.colSpan !== cover.colSpan) break;
       target.rowSpan += c.rowSpan;
       extended.add(r * 1000 + col);
     }

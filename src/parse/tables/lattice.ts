@@ -4,7 +4,15 @@ import type { PdfPage, TextItem } from "../../extract/layout.js";
 import type { BBox, Cell, Table } from "../../model/table.js";
 import { joinLines } from "../pdf/join-lines.js";
 import { groupLines } from "../pdf/lines.js";
-import { clusterPositions, coverage, mergeSegments, type Segment, toSegments } from "./segments.js";
+import type { Vocabulary } from "../pdf/vocabulary.js";
+import {
+  clusterPositions,
+  coverage,
+  mergeSegments,
+  rectEdges,
+  type Segment,
+  toSegments,
+} from "./segments.js";
 
 /** Lines closer than this (points) are the same line: doubled borders, rounding. */
 const SNAP = 2.5;
@@ -100,11 +108,12 @@ export function cellText(
   items: TextItem[],
   left: number,
   right: number,
+  vocabulary?: Vocabulary,
 ): { text: string; paragraphs: string[] } {
   if (items.length === 0) return { text: "", paragraphs: [] };
   const lines = groupLines(items, false);
   const padding = Math.max(0, Math.min(...lines.map((l) => l.x0)) - left);
-  return joinLines(lines, right - padding);
+  return joinLines(lines, right - padding, vocabulary);
 }
 
 export interface LatticeTable {
@@ -113,63 +122,199 @@ export interface LatticeTable {
   items: Set<TextItem>;
 }
 
-export function latticeTables(page: PdfPage): LatticeTable[] {
-  const h = mergeSegments(toSegments(page.rulings, "h"), SNAP);
-  const v = mergeSegments(toSegments(page.rulings, "v"), SNAP);
+/** Index of the interval [edges[i], edges[i+1]) holding v, or -1. */
+function intervalOf(edges: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = edges.length - 2;
+  if (hi < 0 || v < (edges[0] as number) || v >= (edges[edges.length - 1] as number)) return -1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((edges[mid] as number) <= v) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Where a table has no outer border, its rows' lines still run to its edges: the extent of the
+ * lines closes the grid.
+ */
+function closeGrid(xs: number[], ys: number[], comp: Component): [number[], number[]] {
+  const left = Math.min(...comp.h.map((s) => s.a));
+  const right = Math.max(...comp.h.map((s) => s.b));
+  const top = Math.min(...comp.v.map((s) => s.a));
+  const bottom = Math.max(...comp.v.map((s) => s.b));
+  const x = [...xs];
+  const y = [...ys];
+  if (left < (x[0] as number) - SNAP) x.unshift(left);
+  if (right > (x[x.length - 1] as number) + SNAP) x.push(right);
+  if (top < (y[0] as number) - SNAP) y.unshift(top);
+  if (bottom > (y[y.length - 1] as number) + SNAP) y.push(bottom);
+  return [x, y];
+}
+
+/**
+ * Runs of grid rows that vertical lines pass through. A shaded header row over an unruled body
+ * gives vertical edges in the header only: the body is no lattice.
+ */
+function ruledBands(xs: number[], ys: number[], comp: Component): Array<[number, number]> {
+  const supported = ys.slice(0, -1).map((y0, r) => {
+    const mid = (y0 + (ys[r + 1] as number)) / 2;
+    return comp.v.some(
+      (s) =>
+        s.a <= mid &&
+        s.b >= mid &&
+        s.pos >= (xs[0] as number) - SNAP &&
+        s.pos <= (xs[xs.length - 1] as number) + SNAP,
+    );
+  });
+  const bands: Array<[number, number]> = [];
+  supported.forEach((ok, r) => {
+    const last = bands[bands.length - 1];
+    if (!ok) return;
+    if (last && last[1] === r - 1) last[1] = r;
+    else bands.push([r, r]);
+  });
+  return bands;
+}
+
+/** Drops grid lines that no cell has as an edge (stray or partial lines). */
+function compact(
+  xs: number[],
+  ys: number[],
+  grid: GridCell[],
+): { xs: number[]; ys: number[]; grid: GridCell[] } {
+  const colStarts = new Set(grid.map((g) => g.c0));
+  const rowStarts = new Set(grid.map((g) => g.r0));
+  const keepX = xs.map((_, i) => i === 0 || i === xs.length - 1 || colStarts.has(i));
+  const keepY = ys.map((_, i) => i === 0 || i === ys.length - 1 || rowStarts.has(i));
+  const newIndex = (keep: boolean[]) => {
+    const map: number[] = [];
+    let n = -1;
+    keep.forEach((k, i) => {
+      if (k) n++;
+      map[i] = n;
+    });
+    return map;
+  };
+  const mx = newIndex(keepX);
+  const my = newIndex(keepY);
+  return {
+    xs: xs.filter((_, i) => keepX[i]),
+    ys: ys.filter((_, i) => keepY[i]),
+    grid: grid.map((g) => ({
+      c0: mx[g.c0] as number,
+      r0: my[g.r0] as number,
+      c1: (mx[g.c1 + 1] as number) - 1,
+      r1: (my[g.r1 + 1] as number) - 1,
+    })),
+  };
+}
+
+function buildLattice(
+  page: PdfPage,
+  xs: number[],
+  ys: number[],
+  comp: Component,
+  drawn: boolean,
+  vocabulary: Vocabulary | undefined,
+): LatticeTable | null {
+  const compacted = compact(xs, ys, spanningCells(xs, ys, comp));
+  ({ xs, ys } = compacted);
+  const grid = compacted.grid;
+  if (grid.length < 2) return null; // a framed paragraph is not a table
+  const rows = ys.length - 1;
+  const cols = xs.length - 1;
+  // Shading alone draws boxes of all kinds (bars, banners): a table needs a real grid of text.
+  if (!drawn && (rows < 2 || cols < 2)) return null;
+  const owner = new Map<number, number>();
+  grid.forEach((g, i) => {
+    for (let r = g.r0; r <= g.r1; r++)
+      for (let c = g.c0; c <= g.c1; c++) owner.set(r * cols + c, i);
+  });
+  const own: TextItem[][] = grid.map(() => []);
+  const used = new Set<TextItem>();
+  for (const it of page.items) {
+    const centre = itemCentre(it);
+    const c = intervalOf(xs, centre.x);
+    const r = intervalOf(ys, centre.y);
+    if (c < 0 || r < 0) continue;
+    const i = owner.get(r * cols + c);
+    if (i === undefined) continue;
+    own[i]?.push(it);
+    used.add(it);
+  }
+  const cells: Cell[] = grid.map((g, i) => {
+    const { text, paragraphs } = cellText(
+      own[i] ?? [],
+      xs[g.c0] as number,
+      xs[g.c1 + 1] as number,
+      vocabulary,
+    );
+    return {
+      row: g.r0,
+      col: g.c0,
+      rowSpan: g.r1 - g.r0 + 1,
+      colSpan: g.c1 - g.c0 + 1,
+      text,
+      paragraphs,
+    };
+  });
+  const filled = cells.filter((c) => c.text !== "").length;
+  if (filled === 0 || (!drawn && filled < 0.3 * cells.length)) return null;
+  const bbox: BBox = [xs[0] as number, ys[0] as number, xs[cols] as number, ys[rows] as number];
+  return {
+    table: {
+      page: page.number,
+      bbox,
+      method: "lattice",
+      rows,
+      cols,
+      cells,
+      rowPages: Array.from({ length: rows }, () => page.number),
+      rowBoxes: Array.from(
+        { length: rows },
+        (_, r): BBox => [bbox[0], ys[r] as number, bbox[2], ys[r + 1] as number],
+      ),
+    },
+    items: used,
+  };
+}
+
+export function latticeTables(page: PdfPage, vocabulary?: Vocabulary): LatticeTable[] {
+  // Cell backgrounds draw edges too, where a table has shading instead of lines.
+  const edges = rectEdges(page.rects);
+  const lines = (o: "h" | "v") => toSegments(page.rulings, o);
+  const h = mergeSegments([...lines("h"), ...edges.h], SNAP);
+  const v = mergeSegments([...lines("v"), ...edges.v], SNAP);
+  const drawnH = mergeSegments(lines("h"), SNAP);
+  const isDrawn = (comp: Component) =>
+    comp.h.some((s) =>
+      drawnH.some((d) => Math.abs(d.pos - s.pos) <= SNAP && d.b - d.a > 0.5 * (s.b - s.a)),
+    );
   const tables: LatticeTable[] = [];
   for (const comp of lineComponents(h, v)) {
-    const xs = clusterPositions(
-      comp.v.map((s) => s.pos),
-      SNAP,
-    );
-    const ys = clusterPositions(
-      comp.h.map((s) => s.pos),
-      SNAP,
+    const [xs, ys] = closeGrid(
+      clusterPositions(
+        comp.v.map((s) => s.pos),
+        SNAP,
+      ),
+      clusterPositions(
+        comp.h.map((s) => s.pos),
+        SNAP,
+      ),
+      comp,
     );
     if (xs.length < 2 || ys.length < 2) continue;
-    const bbox: BBox = [xs[0]!, ys[0]!, xs[xs.length - 1]!, ys[ys.length - 1]!];
-    const grid = spanningCells(xs, ys, comp);
-    if (grid.length < 2) continue; // a framed paragraph is not a table
-    const inside = page.items.filter((it) => {
-      const c = itemCentre(it);
-      return c.x >= bbox[0] && c.x <= bbox[2] && c.y >= bbox[1] && c.y <= bbox[3];
-    });
-    const used = new Set<TextItem>();
-    const cells: Cell[] = grid.map((g) => {
-      const [x0, x1, y0, y1] = [xs[g.c0]!, xs[g.c1 + 1]!, ys[g.r0]!, ys[g.r1 + 1]!];
-      const own = inside.filter((it) => {
-        const c = itemCentre(it);
-        return c.x >= x0 && c.x < x1 && c.y >= y0 && c.y < y1;
-      });
-      for (const it of own) used.add(it);
-      const { text, paragraphs } = cellText(own, x0, x1);
-      return {
-        row: g.r0,
-        col: g.c0,
-        rowSpan: g.r1 - g.r0 + 1,
-        colSpan: g.c1 - g.c0 + 1,
-        text,
-        paragraphs,
-      };
-    });
-    if (cells.every((c) => c.text === "")) continue;
-    const rows = ys.length - 1;
-    tables.push({
-      table: {
-        page: page.number,
-        bbox,
-        method: "lattice",
-        rows,
-        cols: xs.length - 1,
-        cells,
-        rowPages: Array.from({ length: rows }, () => page.number),
-        rowBoxes: Array.from(
-          { length: rows },
-          (_, r): BBox => [bbox[0], ys[r]!, bbox[2], ys[r + 1]!],
-        ),
-      },
-      items: used,
-    });
+    const bands = ruledBands(xs, ys, comp);
+    const partial = bands.length !== 1 || bands[0]?.[0] !== 0 || bands[0]?.[1] !== ys.length - 2;
+    const drawn = isDrawn(comp);
+    for (const [r0, r1] of bands) {
+      // Beside unruled rows, a lone ruled row is a header of a stream table, not a table.
+      if (partial && r1 === r0) continue;
+      const t = buildLattice(page, xs, ys.slice(r0, r1 + 2), comp, drawn, vocabulary);
+      if (t) tables.push(t);
+    }
   }
   return tables.sort((a, b) => (a.table.bbox?.[1] ?? 0) - (b.table.bbox?.[1] ?? 0));
 }

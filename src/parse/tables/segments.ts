@@ -1,6 +1,6 @@
 // Ruling lines as 1-D segments, merged so that broken, doubled and slightly misaligned lines
 // become one line each.
-import type { Ruling } from "../../extract/layout.js";
+import type { FilledRect, Ruling } from "../../extract/layout.js";
 
 /** A horizontal (pos = y, a..b = x) or vertical (pos = x, a..b = y) line. */
 export interface Segment {
@@ -80,4 +80,23 @@ export function coverage(
     if (hi > lo) covered += hi - lo;
   }
   return Math.min(1, covered / len);
+}
+
+/** Fills that show nothing on paper. */
+function invisible(fill: string | null): boolean {
+  return fill === null || fill === "#ffffff";
+}
+
+/** The sides of coloured rectangles (cell shading) as lines. */
+export function rectEdges(rects: readonly FilledRect[]): { h: Segment[]; v: Segment[] } {
+  const h: Segment[] = [];
+  const v: Segment[] = [];
+  for (const r of rects) {
+    if (invisible(r.fill)) continue;
+    const x1 = r.x + r.width;
+    const y1 = r.y + r.height;
+    h.push({ pos: r.y, a: r.x, b: x1 }, { pos: y1, a: r.x, b: x1 });
+    v.push({ pos: r.x, a: r.y, b: y1 }, { pos: x1, a: r.y, b: y1 });
+  }
+  return { h, v };
 }

@@ -1,0 +1,112 @@
+// Rows of an unruled table: which text lines start a new row. A cell whose text wraps stays one
+// cell; a row starts at a row separator line, or where the key (first) column starts a new
+// entry: after a wider vertical gap when the table separates rows that way, else where the key
+// column's text does not read as the continuation of the line above.
+import type { Segment } from "./segments.js";
+
+export interface RowLine {
+  top: number;
+  bottom: number;
+  baseline: number;
+  fontSize: number;
+  /** Text in the key column on this line, or "" when that column is empty here. */
+  key: string;
+  /** Left edge of the key column's text on this line. */
+  keyX0: number;
+  /** Number of columns with text on this line. */
+  filled: number;
+  /** Columns right of the key column that hold a number on this line. */
+  numbers: number[];
+  /** The line holds a chunk that spans columns (group header, section row). */
+  spanning: boolean;
+}
+
+/** A wrapped key cell: its line ends mid-phrase, or the next one starts in lower case. */
+const ENDS_OPEN =
+  /([-‐,/&(]|\s(och|eller|samt|i|på|av|för|till|med|om|som|att|en|ett|the|of|and|or|in|for|to))$/iu;
+
+function continuesKey(prevKey: string, key: string): boolean {
+  return ENDS_OPEN.test(prevKey) || /^[\p{Ll}(]/u.test(key);
+}
+
+/**
+ * Rows set as close as lines (no gaps to go by): the key column decides. A line starts a row
+ * when its key text is not the rest of the key above: an indented sub-item ("heltid" under
+ * "Tillsvidareanställda"), a second line of values, or text that does not read on.
+ */
+function startsEntry(prev: RowLine, line: RowLine, rowNumbers: ReadonlySet<number>): boolean {
+  if (line.key === "") return false;
+  if (prev.key === "") return true;
+  if (line.keyX0 > prev.keyX0 + 0.5 * line.fontSize) return true;
+  // Numbers do not wrap: a second number in a column is a second row.
+  if (line.numbers.some((c) => rowNumbers.has(c))) return true;
+  return !continuesKey(prev.key, line.key);
+}
+
+/** Whether a horizontal ruling lies between two lines and runs across most of the table. */
+function ruledBetween(
+  upper: RowLine,
+  lower: RowLine,
+  rules: readonly Segment[],
+  x0: number,
+  x1: number,
+): boolean {
+  const width = x1 - x0;
+  return rules.some(
+    (r) =>
+      r.pos > upper.baseline &&
+      r.pos < lower.top + 0.2 * (lower.bottom - lower.top) &&
+      Math.min(r.b, x1) - Math.max(r.a, x0) >= 0.5 * width,
+  );
+}
+
+/**
+ * For each line (after the first), whether it starts a new row. `rules` are the horizontal
+ * rulings on the page; x0..x1 is the table's extent.
+ */
+export function rowStarts(
+  lines: readonly RowLine[],
+  rules: readonly Segment[],
+  x0: number,
+  x1: number,
+): boolean[] {
+  const n = lines.length;
+  const starts = Array<boolean>(n).fill(false);
+  if (n === 0) return starts;
+  starts[0] = true;
+  const pitch = (i: number): number => {
+    const a = lines[i - 1] as RowLine;
+    const b = lines[i] as RowLine;
+    return (b.baseline - a.baseline) / Math.max(1, Math.min(a.fontSize, b.fontSize));
+  };
+  const ruled = (i: number) =>
+    ruledBetween(lines[i - 1] as RowLine, lines[i] as RowLine, rules, x0, x1);
+
+  // Rows separated by ruling lines everywhere: the lines alone decide.
+  let ruledCount = 0;
+  for (let i = 1; i < n; i++) if (ruled(i)) ruledCount++;
+
+  // The tightest line pitch is the line spacing inside a cell; a clearly wider one separates rows.
+  const pitches = Array.from({ length: n - 1 }, (_, k) => pitch(k + 1)).sort((a, b) => a - b);
+  const tight = pitches[0] ?? 0;
+  const wide = (i: number) => pitch(i) > tight * 1.18 + 0.05;
+  const keyStarts: number[] = [];
+  for (let i = 1; i < n; i++) if ((lines[i] as RowLine).key !== "") keyStarts.push(i);
+  const wideKeyStarts = keyStarts.filter(wide).length;
+  const anyTight = pitches.some((p) => p <= tight * 1.18 + 0.05);
+  const gapMode = anyTight && keyStarts.length > 0 && wideKeyStarts >= 0.75 * keyStarts.length;
+
+  const rowNumbers = new Set<number>((lines[0] as RowLine).numbers);
+  for (let i = 1; i < n; i++) {
+    const line = lines[i] as RowLine;
+    const prev = lines[i - 1] as RowLine;
+    if (ruled(i)) starts[i] = true;
+    else if (ruledCount >= Math.max(2, 0.5 * keyStarts.length)) starts[i] = false;
+    else if (line.spanning || prev.spanning) starts[i] = true;
+    else if (gapMode) starts[i] = wide(i);
+    else starts[i] = startsEntry(prev, line, rowNumbers);
+    if (starts[i]) rowNumbers.clear();
+    for (const c of line.numbers) rowNumbers.add(c);
+  }
+  return starts;
+}

@@ -1,0 +1,403 @@
+// Stream tables: tables drawn without (enough) ruling lines. A table region is a run of text
+// lines with several chunks whose gaps line up; its columns come from the whitespace between
+// the chunks (guided by the header), its rows from the key column, vertical gaps and any row
+// separator lines, so that a wrapped cell stays one cell.
+import type { TextItem } from "../../extract/layout.js";
+import type { BBox, Cell, Table } from "../../model/table.js";
+import { joinLines } from "../pdf/join-lines.js";
+import { groupLines } from "../pdf/lines.js";
+import type { Vocabulary } from "../pdf/vocabulary.js";
+import { type Chunk, type ChunkLine, chunkLines } from "./chunks.js";
+import type { Segment } from "./segments.js";
+import {
+  chunkColumns,
+  columnGaps,
+  columnRegions,
+  type Gap,
+  headerColumns,
+  lineCrossesGaps,
+  tolerantGaps,
+} from "./stream-columns.js";
+import { type RowLine, rowStarts } from "./stream-rows.js";
+import { looksLikeText, proseEdgeColumn } from "./stream-validate.js";
+
+export interface StreamTable {
+  table: Table;
+  items: Set<TextItem>;
+}
+
+/** A figure as tables write them: "3 412", "-0,7", "12,0 %", "(1.2)", "4,5*", "..", "–", "n/a". */
+const NUMERIC = /^\(?[-−–+]?[\d\s.,:%−–]*\d[\d\s.,%]*\)?[*a-z]?$|^(\.\.|…|–|-|—|:|n\/a|x)$/iu;
+
+/** Blank space above a line, in font sizes, beyond which it is not part of the table above. */
+const MAX_LINE_GAP_EM = 2;
+/** Single-chunk lines (wrapped cells) allowed in a row before the next multi-chunk line. */
+const MAX_SINGLE_RUN = 40;
+
+function sizeRatio(a: ChunkLine, b: ChunkLine): number {
+  return a.fontSize / Math.max(0.1, b.fontSize);
+}
+
+/** Lines that may be a table, and among them the section rows that span it. */
+export interface Region {
+  lines: ChunkLine[];
+  sections: Set<ChunkLine>;
+}
+
+/**
+ * A line running over the columns is a section row inside the table ("Fokusområde 2: …")
+ * when it starts at the table's left edge, sits as close as a row, and the line after it is a
+ * row of the same columns.
+ */
+function isSectionRow(
+  lines: readonly ChunkLine[],
+  j: number,
+  left: number,
+  gaps: readonly Gap[],
+): boolean {
+  const line = lines[j] as ChunkLine;
+  const chunk = line.chunks[0];
+  const next = lines[j + 1];
+  const em = line.fontSize;
+  if (line.chunks.length !== 1 || !chunk || chunk.x0 > left + em) return false;
+  // A sentence between two tables is text, not a section title.
+  if (!chunk.bold && /[.!?]$/.test(chunk.text)) return false;
+  if (!next || next.chunks.length < 2 || next.top - line.bottom > 1.5 * em) return false;
+  // The next line must be a row of these columns: one chunk per column at most.
+  const cols = next.chunks.map((c) => chunkColumns(c, gaps)[0]);
+  return !lineCrossesGaps(next, gaps) && new Set(cols).size === cols.length;
+}
+
+/** Runs of lines that may be a table: they start with a multi-chunk line and keep its gaps. */
+export function tableRegions(lines: readonly ChunkLine[]): Region[] {
+  const regions: Region[] = [];
+  let i = 0;
+  let firstFree = 0;
+  while (i < lines.length) {
+    const first = lines[i] as ChunkLine;
+    if (first.chunks.length < 2) {
+      i++;
+      continue;
+    }
+    const region: ChunkLine[] = [first];
+    const sections = new Set<ChunkLine>();
+    const body = () => region.filter((l) => !sections.has(l));
+    let pending: ChunkLine[] = [];
+    let next = i + 1;
+    for (let j = i + 1; j < lines.length; j++) {
+      const line = lines[j] as ChunkLine;
+      const last = pending[pending.length - 1] ?? (region[region.length - 1] as ChunkLine);
+      const em = Math.max(last.fontSize, line.fontSize);
+      if (line.top - last.bottom > MAX_LINE_GAP_EM * em) break;
+      const ratio = sizeRatio(line, first);
+      if (ratio < 0.7 || ratio > 1.35) break;
+      const gaps = body().length >= 2 ? tolerantGaps(body()) : columnGaps(body());
+      if (line.chunks.length >= 2) {
+        // A line that runs across the columns found so far ends the region; while they rest
+        // on a line or three, only running text does (a figure may stand off its header).
+        if (region.length >= 4 && lineCrossesGaps(line, gaps)) break;
+        const wide = gaps.filter((g) => g.b - g.a >= em);
+        const prose = { ...line, chunks: line.chunks.filter((c) => c.text.split(" ").length >= 4) };
+        if (region.length + pending.length >= 2 && lineCrossesGaps(prose, wide)) break;
+        region.push(...pending, line);
+        pending = [];
+        next = j + 1;
+      } else {
+        if (lineCrossesGaps(line, gaps)) {
+          const left = Math.min(...region.map((l) => l.x0));
+          if (!isSectionRow(lines, j, left, gaps)) break;
+          region.push(...pending, line);
+          sections.add(line);
+          pending = [];
+          next = j + 1;
+          continue;
+        }
+        pending.push(line);
+        if (pending.length > MAX_SINGLE_RUN) break;
+      }
+    }
+    // Lines right under the last row are its wrapped cells.
+    for (const line of pending) {
+      const last = region[region.length - 1] as ChunkLine;
+      if (line.top - last.bottom > 0.6 * line.fontSize) break;
+      region.push(line);
+      next = lines.indexOf(line) + 1;
+    }
+    // Lines just above that hold text only right of the key column: the rest of a row split by
+    // the page break, or a group header.
+    const gaps = tolerantGaps(body());
+    let start = i;
+    while (start > firstFree) {
+      const line = lines[start - 1] as ChunkLine;
+      const below = lines[start] as ChunkLine;
+      if (below.top - line.bottom > 1.5 * line.fontSize) break;
+      if (lineCrossesGaps(line, gaps)) break;
+      if (line.chunks.some((c) => chunkColumns(c, gaps)[0] === 0)) break;
+      region.unshift(line);
+      start--;
+    }
+    regions.push({ lines: region, sections });
+    firstFree = next;
+    i = next;
+  }
+  return regions;
+}
+
+function sameGaps(a: readonly Gap[], b: readonly Gap[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((g, i) => {
+      const h = b[i] as Gap;
+      return g.a < h.b && h.a < g.b;
+    })
+  );
+}
+
+/**
+ * Leading lines left out of the column gaps: a header whose cells span or stand beside the
+ * body's columns. It is the fewest lines after which the body's gaps no longer change.
+ */
+function headerLineCount(region: readonly ChunkLine[]): number {
+  const gapsAfter = (skip: number) => tolerantGaps(region.slice(skip));
+  for (let skip = 0; skip <= 3 && region.length - skip - 1 >= 3; skip++)
+    if (sameGaps(gapsAfter(skip), gapsAfter(skip + 1))) return skip;
+  return 0;
+}
+
+/** Column gaps, from the lines under the header. */
+function regionGaps(region: readonly ChunkLine[], headerLines: number): Gap[] {
+  return dropUnsharedGaps(region, tolerantGaps(region.slice(headerLines)));
+}
+
+/**
+ * Drops a gap that no line has text on both sides of: a left-aligned header over right-aligned
+ * numbers leaves such a gap inside one column.
+ */
+function dropUnsharedGaps(region: readonly ChunkLine[], gaps: Gap[]): Gap[] {
+  let current = gaps;
+  for (;;) {
+    const shared = current.map(() => false);
+    for (const line of region) {
+      const cols = new Set(
+        line.chunks
+          .map((c) => chunkColumns(c, current))
+          .filter(([a, b]) => a === b)
+          .map(([a]) => a),
+      );
+      current.forEach((_, k) => {
+        if (cols.has(k) && cols.has(k + 1)) shared[k] = true;
+      });
+    }
+    const k = shared.indexOf(false);
+    if (k < 0) return current;
+    current = current.filter((_, i) => i !== k);
+  }
+}
+
+interface Placement {
+  chunk: Chunk;
+  first: number;
+  last: number;
+}
+
+/**
+ * Each column's cell region, bounded halfway between the text of neighbouring columns (header
+ * and body alike), or at the middle of the gap where that text overlaps.
+ */
+function cellRegions(
+  placements: Placement[],
+  gaps: readonly Gap[],
+  box: BBox,
+): Array<[number, number]> {
+  const fallback = columnRegions(gaps, box[0], box[2]);
+  const lo = fallback.map(() => Number.POSITIVE_INFINITY);
+  const hi = fallback.map(() => Number.NEGATIVE_INFINITY);
+  for (const p of placements) {
+    if (p.first !== p.last) continue;
+    lo[p.first] = Math.min(lo[p.first] as number, p.chunk.x0);
+    hi[p.first] = Math.max(hi[p.first] as number, p.chunk.x1);
+  }
+  const bounds = [box[0]];
+  gaps.forEach((g, k) => {
+    const left = hi[k] as number;
+    const right = lo[k + 1] as number;
+    bounds.push(
+      Number.isFinite(left) && Number.isFinite(right) && left < right
+        ? (left + right) / 2
+        : (g.a + g.b) / 2,
+    );
+  });
+  bounds.push(box[2]);
+  return bounds.slice(0, -1).map((b, i) => [b, bounds[i + 1] as number]);
+}
+
+function bboxOf(chunks: readonly Chunk[]): BBox {
+  return [
+    Math.min(...chunks.map((c) => c.x0)),
+    Math.min(...chunks.map((c) => c.top)),
+    Math.max(...chunks.map((c) => c.x1)),
+    Math.max(...chunks.map((c) => c.bottom)),
+  ];
+}
+
+function rowCells(
+  placed: Placement[],
+  row: number,
+  cols: number,
+  colRight: number[],
+  vocabulary: Vocabulary | undefined,
+): Cell[] {
+  // A row that is one chunk over several columns is a section row: it spans the table.
+  const only = placed.length === 1 ? placed[0] : undefined;
+  const placements =
+    only && only.last > only.first ? [{ ...only, first: 0, last: cols - 1 }] : placed;
+  // Columns joined by a spanning chunk form one cell.
+  const owner = Array.from({ length: cols }, (_, c) => c);
+  for (const p of placements)
+    for (let c = p.first + 1; c <= p.last; c++) owner[c] = owner[p.first] as number;
+  const cells: Cell[] = [];
+  for (let c = 0; c < cols; ) {
+    let end = c;
+    while (end + 1 < cols && owner[end + 1] === owner[c]) end++;
+    const chunks = placements.filter((p) => p.first >= c && p.first <= end).map((p) => p.chunk);
+    const items = chunks.flatMap((ch) => ch.items);
+    const { text, paragraphs } =
+      items.length > 0
+        ? joinLines(groupLines(items, false), colRight[end] ?? null, vocabulary)
+        : { text: "", paragraphs: [] };
+    cells.push({ row, col: c, rowSpan: 1, colSpan: end - c + 1, text, paragraphs });
+    c = end + 1;
+  }
+  return cells;
+}
+
+function buildTable(
+  found: Region,
+  page: number,
+  hRules: readonly Segment[],
+  vocabulary: Vocabulary | undefined,
+): StreamTable | null {
+  const region = found.lines;
+  // Section rows run over the columns: the columns come from the other lines.
+  const body = region.filter((l) => !found.sections.has(l));
+  const headerLines = headerLineCount(body);
+  const gaps = regionGaps(body, headerLines);
+  const cols = gaps.length + 1;
+  if (cols < 2) return null;
+  const prose = proseEdgeColumn(body, gaps);
+  if (prose !== null) {
+    // Body text beside the table: leave it out and look at the rest again.
+    const rest = region
+      .map((line) => {
+        const chunks = line.chunks.filter((c) => chunkColumns(c, gaps)[0] !== prose);
+        return { ...line, chunks };
+      })
+      .filter((line) => line.chunks.length > 0);
+    return buildTable({ lines: rest, sections: new Set() }, page, hRules, vocabulary);
+  }
+  const allChunks = region.flatMap((l) => l.chunks);
+  const box = bboxOf(allChunks);
+  const colRight = [...gaps.map((g) => g.a), box[2]];
+  // Header lines over more columns than they have cells hold group headers, centred over the
+  // columns they span; they are placed last, against the other lines' column extents.
+  const isGroupLine = region.map((line) => {
+    const i = body.indexOf(line);
+    const below = body[i + 1];
+    return (
+      i >= 0 &&
+      (i < headerLines - 1 ||
+        (i === headerLines - 1 && below !== undefined && below.chunks.length > line.chunks.length))
+    );
+  });
+  const placed: Placement[][] = region.map((line, i) =>
+    isGroupLine[i]
+      ? []
+      : line.chunks.map((chunk): Placement => {
+          const [first, last] = chunkColumns(chunk, gaps);
+          return { chunk, first, last };
+        }),
+  );
+  const regions = cellRegions(placed.flat(), gaps, box);
+  region.forEach((line, i) => {
+    if (!isGroupLine[i]) return;
+    const homes = line.chunks.map((c) => chunkColumns(c, gaps)[0]);
+    placed[i] = line.chunks.map((chunk, k): Placement => {
+      const others = new Set(homes.filter((_, j) => j !== k));
+      const [first, last] = headerColumns(chunk, regions, others);
+      return { chunk, first, last };
+    });
+  });
+  const rowLines: RowLine[] = region.map((line, i) => {
+    const ps = placed[i] as Placement[];
+    return {
+      top: line.top,
+      bottom: line.bottom,
+      baseline: line.baseline,
+      fontSize: line.fontSize,
+      key: ps
+        .filter((p) => p.first === 0)
+        .map((p) => p.chunk.text)
+        .join(" "),
+      keyX0: Math.min(...ps.filter((p) => p.first === 0).map((p) => p.chunk.x0)),
+      filled: new Set(ps.map((p) => p.first)).size,
+      numbers: ps.filter((p) => p.first > 0 && NUMERIC.test(p.chunk.text)).map((p) => p.first),
+      spanning: ps.some((p) => p.last > p.first),
+    };
+  });
+  const starts = rowStarts(rowLines, hRules, box[0], box[2]);
+  const rows: number[][] = [];
+  starts.forEach((s, i) => {
+    if (s || rows.length === 0) rows.push([i]);
+    else rows[rows.length - 1]?.push(i);
+  });
+  const cells: Cell[] = [];
+  const rowBoxes: BBox[] = [];
+  rows.forEach((lineIdx, r) => {
+    const ps = lineIdx.flatMap((i) => placed[i] as Placement[]);
+    cells.push(...rowCells(ps, r, cols, colRight, vocabulary));
+    rowBoxes.push([
+      box[0],
+      Math.min(...ps.map((p) => p.chunk.top)),
+      box[2],
+      Math.max(...ps.map((p) => p.chunk.bottom)),
+    ]);
+  });
+  const table: Table = {
+    page,
+    bbox: box,
+    method: "stream",
+    rows: rows.length,
+    cols,
+    cells,
+    rowPages: rows.map(() => page),
+    rowBoxes,
+  };
+  if (!isTable(table, body, gaps)) return null;
+  return { table, items: new Set(allChunks.flatMap((c) => c.items)) };
+}
+
+function isTable(table: Table, region: readonly ChunkLine[], gaps: readonly Gap[]): boolean {
+  if (table.rows < 2 || table.cols < 2) return false;
+  const filledRows = new Map<number, number>();
+  for (const c of table.cells)
+    if (c.text !== "") filledRows.set(c.row, (filledRows.get(c.row) ?? 0) + 1);
+  const multi = [...filledRows.values()].filter((n) => n >= 2).length;
+  if (multi < 2) return false;
+  return !looksLikeText(table, region, gaps);
+}
+
+/** Unruled tables among the page's free text; `hRules` are its horizontal rulings. */
+export function streamTables(
+  page: number,
+  items: readonly TextItem[],
+  hRules: readonly Segment[],
+  vocabulary?: Vocabulary,
+): StreamTable[] {
+  const lines = chunkLines([...items]);
+  const out: StreamTable[] = [];
+  for (const region of tableRegions(lines)) {
+    const t = buildTable(region, page, hRules, vocabulary);
+    if (t) out.push(t);
+  }
+  return out;
+}

@@ -1,0 +1,20 @@
+// Running headers and footers on real PDFs: the page's header and page number go, table rows
+// that happen to repeat near the page edges stay.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { extractPdf } from "../../../src/extract/pdf.js";
+import { pdfToContent } from "../../../src/parse/pdf-content.js";
+import { TABLE_FIXTURES } from "../../helpers/tables-golden.js";
+
+describe.each(["lo", "chromium"])("running texts (%s)", (producer) => {
+  it("are the header and page numbers, never a table row near the page break", async () => {
+    const file = path.join(TABLE_FIXTURES, `page-break-stream.${producer}.pdf`);
+    const content = pdfToContent(await extractPdf(new Uint8Array(readFileSync(file))));
+    expect(content.runningTexts).toEqual([
+      "Testkommunen – Kommunikationsplan 2025",
+      "Sida 1",
+      "Sida 2",
+    ]);
+  });
+});

@@ -1,0 +1,99 @@
+// Stream tables on real PDFs from both producers: regions, columns, wrapped cells, and the
+// text around a table that must stay out of it.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { extractPdf } from "../../../src/extract/pdf.js";
+import { pdfToContent } from "../../../src/parse/pdf-content.js";
+import { chunkLines } from "../../../src/parse/tables/chunks.js";
+import { tableRegions } from "../../../src/parse/tables/stream.js";
+import { tolerantGaps } from "../../../src/parse/tables/stream-columns.js";
+import { TABLE_FIXTURES } from "../../helpers/tables-golden.js";
+
+async function content(name: string) {
+  const bytes = new Uint8Array(readFileSync(path.join(TABLE_FIXTURES, name)));
+  const layout = await extractPdf(bytes);
+  return { layout, content: pdfToContent(layout) };
+}
+
+function tables(c: Awaited<ReturnType<typeof content>>["content"]) {
+  return c.blocks.flatMap((b) => (b.kind === "table" ? [b.table] : []));
+}
+
+describe.each(["lo", "chromium"])("unruled table (%s)", (producer) => {
+  it("keeps a wrapped cell one cell and a row one row", async () => {
+    const { content: c } = await content(`unruled.${producer}.pdf`);
+    const [t] = tables(c);
+    expect(t?.method).toBe("stream");
+    expect([t?.rows, t?.cols]).toEqual([6, 4]);
+    const cell = (r: number, k: number) => t?.cells.find((x) => x.row === r && x.col === k);
+    expect(cell(1, 1)?.text).toBe(
+      "Introduktion av den nya kommunikationsplanen på ledningsgruppens möte",
+    );
+    expect(cell(2, 2)?.paragraphs).toEqual(["Medarbetare", "Kommunikatörer"]);
+    expect(cell(4, 1)?.text).toBe(
+      "Uppföljning av medarbetarundersökningen med dialog på arbetsplatsträffar i varje enhet",
+    );
+  });
+
+  it("leaves the prose above and below out of the table", async () => {
+    const { content: c } = await content(`unruled.${producer}.pdf`);
+    const t = tables(c)[0];
+    // One page: its running header is not told apart from the text.
+    const paragraphs = c.blocks.flatMap((b) =>
+      b.kind === "paragraph" && !b.text.startsWith("Testkommunen") ? [b] : [],
+    );
+    expect(paragraphs.map((p) => p.text.slice(0, 20))).toEqual([
+      "Kommunikationen ska ",
+      "Alla chefer har ett ",
+      "Uppföljningen redovi",
+    ]);
+    const above = paragraphs[0]?.bbox as number[];
+    const below = paragraphs[1]?.bbox as number[];
+    expect(t?.bbox?.[1]).toBeGreaterThan(above[3] as number);
+    expect(t?.bbox?.[3]).toBeLessThan(below[1] as number);
+  });
+});
+
+describe("table regions and column gaps", () => {
+  it("finds the header-rule table's four columns despite right-aligned numbers", async () => {
+    const { layout } = await content("header-rule.lo.pdf");
+    const page = layout.pages[0];
+    const regions = tableRegions(chunkLines(page?.items ?? []));
+    const table = regions.find((r) => r.lines[0]?.chunks[0]?.text === "Nyckeltal");
+    expect(table?.lines.length).toBeGreaterThanOrEqual(7);
+    expect(tolerantGaps(table?.lines ?? []).length).toBeGreaterThanOrEqual(3);
+    const [t] = tables((await content("header-rule.lo.pdf")).content);
+    expect(t?.cells.filter((c) => c.row === 0).map((c) => c.text)).toEqual([
+      "Nyckeltal",
+      "2023",
+      "2024",
+      "Skillnad",
+    ]);
+  });
+
+  it.each(["lo", "chromium"])("finds no table in two-column prose (%s)", async (producer) => {
+    const { content: c } = await content(`two-column-prose.${producer}.pdf`);
+    expect(tables(c)).toEqual([]);
+    expect(c.blocks.filter((b) => b.kind === "paragraph").length).toBeGreaterThan(4);
+  });
+
+  it.each(["lo", "chromium"])("keeps body text beside a table out of it (%s)", async (p) => {
+    const { content: c } = await content(`beside-text-stream.${p}.pdf`);
+    const [t] = tables(c);
+    expect([t?.rows, t?.cols]).toEqual([4, 2]);
+    expect(t?.cells.map((x) => x.text)).toContain("131 900");
+    const prose = c.blocks.filter((b) => b.kind === "paragraph").map((b) => b.text);
+    expect(prose.some((x) => x.includes("Kommunikatörerna stöttar med kanaler"))).toBe(true);
+  });
+
+  it.each(["lo", "chromium"])("keeps captions and sources out (%s)", async (p) => {
+    const { content: c } = await content(`header-rule.${p}.pdf`);
+    const texts = tables(c).flatMap((t) => t.cells.map((x) => x.text));
+    expect(texts.some((x) => x.startsWith("Tabell 2"))).toBe(false);
+    expect(texts.some((x) => x.startsWith("Källa"))).toBe(false);
+    const paragraphs = c.blocks.flatMap((b) => (b.kind === "table" ? [] : [b.text]));
+    expect(paragraphs).toContain("Tabell 2. Sjukfrånvaro och personalomsättning");
+    expect(paragraphs).toContain("Källa: Personalsystemet, december respektive år.");
+  });
+});
