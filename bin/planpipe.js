@@ -2,10 +2,12 @@
 // Thin launcher: the CLI is compiled to dist/ by `npm ci` (the prepare script).
 import { main } from "../dist/pipeline/cli.js";
 
-// `planpipe tables x.pdf --json | head` closes the pipe early; that is not an error.
+// A reader that closes the pipe early (`planpipe tables x.pdf --json | head`) is not an
+// error. A run goes on without its progress lines: its outputs are files, not stdout.
+const longRunning = ["run", "watch"].includes(process.argv[2] ?? "");
 process.stdout.on("error", (error) => {
-  if (error.code === "EPIPE") process.exit(0);
-  throw error;
+  if (error.code !== "EPIPE") throw error;
+  if (!longRunning) process.exit(0);
 });
 
 process.exitCode = await main(process.argv);

@@ -13,8 +13,24 @@ export interface ZipPackage {
 }
 
 /**
+ * Zip-bomb limits, checked against the central directory before anything is inflated. Real
+ * Word files compress their XML about 5-30:1 and their images hardly at all; deflate tops out
+ * near 1032:1, which is what bombs use.
+ */
+export const ZIP_LIMITS = {
+  /** Sum of all entries' declared uncompressed sizes. */
+  maxTotalBytes: 512 * 1024 * 1024,
+  /** Highest declared ratio uncompressed : compressed for an entry ... */
+  maxRatio: 200,
+  /** ... once the entry is at least this large (tiny parts compress oddly, harmlessly). */
+  ratioFromBytes: 1024 * 1024,
+  maxEntries: 10_000,
+};
+
+/**
  * Opens the package, lists it and runs `use` with it; closes it afterwards. An unreadable zip
- * raises "corrupt", an encrypted entry "encrypted", a part over `maxPartBytes` "too-large".
+ * raises "corrupt", an encrypted entry "encrypted", a part over `maxPartBytes` or a package
+ * over ZIP_LIMITS "too-large".
  */
 export async function withZipPackage<T>(
   bytes: Uint8Array,
@@ -33,6 +49,12 @@ export async function withZipPackage<T>(
   try {
     const entries = new Map<string, Entry>();
     for await (const entry of zip.eachEntry()) entries.set(entry.fileName, entry);
+    refuseZipBomb([...entries.values()]);
+    // mammoth inflates the XML parts itself and does not hold them to their declared sizes;
+    // yauzl does, so a part that lies about its size is caught here with bounded memory.
+    for (const entry of entries.values()) {
+      if (/\.(xml|rels)$/i.test(entry.fileName)) await verifyEntry(zip, entry, maxPartBytes);
+    }
     const read = async (name: string): Promise<Buffer | null> => {
       const entry = entries.get(name);
       return entry ? readEntry(zip, entry, maxPartBytes) : null;
@@ -43,6 +65,50 @@ export async function withZipPackage<T>(
     throw new ExtractError("corrupt", `damaged zip archive: ${messageOf(error)}`, { cause: error });
   } finally {
     zip.close();
+  }
+}
+
+/** Refuses a package from its central directory alone: declared sizes and ratios. */
+export function refuseZipBomb(
+  entries: readonly Pick<Entry, "fileName" | "compressedSize" | "uncompressedSize">[],
+  limits: typeof ZIP_LIMITS = ZIP_LIMITS,
+): void {
+  if (entries.length > limits.maxEntries) {
+    throw new ExtractError("too-large", `zip bomb suspected: ${entries.length} entries`);
+  }
+  let total = 0;
+  for (const entry of entries) {
+    total += entry.uncompressedSize;
+    const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
+    if (entry.uncompressedSize >= limits.ratioFromBytes && ratio > limits.maxRatio) {
+      throw new ExtractError(
+        "too-large",
+        `zip bomb suspected: ${entry.fileName} declares ${entry.uncompressedSize} bytes, compressed ${Math.round(ratio)}:1`,
+      );
+    }
+  }
+  if (total > limits.maxTotalBytes) {
+    throw new ExtractError(
+      "too-large",
+      `zip bomb suspected: ${entries.length} entries declare ${total} bytes in all`,
+    );
+  }
+}
+
+/** Inflates an entry into nothing, only to learn that it is what the directory says. */
+async function verifyEntry(zip: ZipFile, entry: Entry, limit: number): Promise<void> {
+  if (entry.isEncrypted()) {
+    throw new ExtractError("encrypted", `zip entry ${entry.fileName} is encrypted`);
+  }
+  if (entry.uncompressedSize > limit) {
+    throw new ExtractError(
+      "too-large",
+      `part ${entry.fileName} is ${entry.uncompressedSize} bytes`,
+    );
+  }
+  const stream: Readable = await zip.openReadStreamPromise(entry);
+  for await (const _chunk of stream) {
+    // yauzl errors the stream once it yields more (or fewer) bytes than declared.
   }
 }
 

@@ -86,6 +86,11 @@ async function readPackageInfo(pkg: ZipPackage): Promise<PackageInfo> {
   if (!mainPath) {
     throw new ExtractError("unsupported", "a zip archive without a Word main document part");
   }
+  const contentType = declaredContentType(await readText(pkg, "[Content_Types].xml"), mainPath);
+  if (contentType !== null && !contentType.includes("wordprocessingml")) {
+    // An Excel or PowerPoint package renamed .docx: its main part is no Word document.
+    throw new ExtractError("unsupported", `an Office package of type ${contentType}, not Word`);
+  }
   // Reading the body here enforces the size limit before mammoth inflates it unchecked.
   await pkg.read(mainPath);
 
@@ -120,6 +125,18 @@ async function runningParts(pkg: ZipPackage, folder: string, kind: string): Prom
 async function readText(pkg: ZipPackage, name: string): Promise<string | null> {
   const data = await pkg.read(name);
   return data ? data.toString("utf8") : null;
+}
+
+/** The content type [Content_Types].xml overrides for a part, or null when it says none. */
+function declaredContentType(types: string | null, partName: string): string | null {
+  if (types === null) return null;
+  for (const match of types.matchAll(/<(?:\w+:)?Override\b[^>]*>/g)) {
+    const tag = match[0];
+    const name = /PartName\s*=\s*["']([^"']*)["']/.exec(tag)?.[1];
+    if (name?.replace(/^\//, "").toLowerCase() !== partName.toLowerCase()) continue;
+    return /ContentType\s*=\s*["']([^"']*)["']/.exec(tag)?.[1] ?? null;
+  }
+  return null;
 }
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {

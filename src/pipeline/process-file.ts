@@ -1,60 +1,29 @@
-// One file to its records. Never throws: whatever goes wrong becomes a problem on a
-// failed document, so one bad file costs one row, not the run.
-import { createHash } from "node:crypto";
+// One file to its records, in this thread. Never throws: whatever goes wrong becomes a problem
+// on a failed document, so one bad file costs one row, not the run. `planpipe run` does the
+// same through the worker pool and the cache (run.ts); this is the direct path.
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { ExtractError } from "../extract/errors.js";
-import type { DocumentContent } from "../model/content.js";
-import type { DocumentRecord, FileRecords, Problem, ProseBlock } from "../model/records.js";
-import { buildRecords } from "../parse/records/index.js";
-import { loadDocument } from "./load-content.js";
-import { problem } from "./problems.js";
+import type { FileRecords } from "../model/records.js";
+import { type Analysis, documentId, finalise, tooLargeAnalysis, triage } from "./analyse.js";
+import { analyseDocument } from "./analyse-document.js";
+
+export { documentId, failedDocument } from "./analyse.js";
 
 export interface FileResult {
   records: FileRecords;
   durationMs: number;
+  /** True when the records came from the cache instead of reading the file. */
+  cached: boolean;
 }
 
 export interface ProcessOptions {
   /** Files larger than this are refused unread. */
   maxBytes: number;
+  /** PDFs with more pages are refused. */
+  maxPages?: number;
 }
 
 export const DEFAULT_PROCESS_OPTIONS: ProcessOptions = { maxBytes: 200 * 1024 * 1024 };
-
-export function documentId(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
-}
-
-function formatFromName(file: string): "pdf" | "docx" {
-  return file.toLowerCase().endsWith(".pdf") ? "pdf" : "docx";
-}
-
-export function failedDocument(
-  id: string,
-  file: string,
-  problems: Problem[],
-  format: "pdf" | "docx" = formatFromName(file),
-): DocumentRecord {
-  return {
-    id,
-    file,
-    format,
-    pageCount: null,
-    type: "annat",
-    title: null,
-    organisation: null,
-    year: null,
-    reportDate: null,
-    status: "failed",
-    problems,
-    renditionOf: null,
-  };
-}
-
-function emptyRecords(document: DocumentRecord): FileRecords {
-  return { document, activities: [], risks: [], statistics: [] };
-}
 
 export async function processFile(
   root: string,
@@ -62,44 +31,17 @@ export async function processFile(
   options: ProcessOptions = DEFAULT_PROCESS_OPTIONS,
 ): Promise<FileResult> {
   const started = performance.now();
-  const done = (records: FileRecords): FileResult => ({
-    records,
+  const done = (analysis: Analysis): FileResult => ({
+    records: finalise(analysis, file),
     durationMs: Math.round(performance.now() - started),
+    cached: false,
   });
   const path = join(root, file);
   const size = (await stat(path)).size;
-  if (size > options.maxBytes) {
-    const id = createHash("sha256").update(`${file}:${size}`).digest("hex");
-    return done(emptyRecords(failedDocument(id, file, [problem("too-large", `${size} byte`)])));
-  }
+  if (size > options.maxBytes) return done(tooLargeAnalysis(file, size));
   const bytes = new Uint8Array(await readFile(path));
   const id = documentId(bytes);
-  try {
-    const loaded = await loadDocument(bytes, file);
-    const records: FileRecords = {
-      ...buildRecords(loaded.content, { id, file, format: loaded.format }),
-      prose: proseOf(loaded.content),
-    };
-    const problems = [...records.document.problems];
-    if (loaded.extensionMismatch) problems.push(problem("wrong-extension", loaded.format));
-    if (!hasText(loaded.content)) problems.push(problem("no-text"));
-    const status = problems.length > 0 ? "warning" : records.document.status;
-    return done({ ...records, document: { ...records.document, problems, status } });
-  } catch (error) {
-    const p =
-      error instanceof ExtractError
-        ? problem(error.code, error.message)
-        : problem("parse-error", error instanceof Error ? error.message : String(error));
-    return done(emptyRecords(failedDocument(id, file, [p])));
-  }
-}
-
-function proseOf(content: DocumentContent): ProseBlock[] {
-  return content.blocks.flatMap((b) =>
-    b.kind === "table" ? [] : [{ kind: b.kind, text: b.text, page: b.page, bbox: b.bbox }],
+  return done(
+    triage(bytes, id, file) ?? (await analyseDocument(bytes, id, { maxPages: options.maxPages })),
   );
-}
-
-function hasText(content: { blocks: { kind: string; text?: string }[] }): boolean {
-  return content.blocks.some((b) => b.kind === "table" || (b.text ?? "").trim().length > 0);
 }

@@ -1,21 +1,63 @@
-// `planpipe run`: scan the folder, read every file, check, and write the three outputs.
-import { mkdir } from "node:fs/promises";
-import { join, resolve } from "node:path";
+// `planpipe run`: scan the folder, read every file (from the cache when its bytes are known,
+// else in a worker thread), check, and write the outputs atomically.
+import { createHash } from "node:crypto";
+import { mkdir, readFile, stat } from "node:fs/promises";
+import { basename, join, resolve } from "node:path";
 import PQueue from "p-queue";
-import { checkAll } from "../check/index.js";
-import type { FileRecords, RecordsFile, RunLogFile } from "../model/records.js";
+import {
+  type FileRecords,
+  type RecordsFile,
+  type RunLogFile,
+  recordsFile,
+} from "../model/records.js";
 import { writeFileAtomic } from "../report/atomic-write.js";
+import type { Locale } from "../report/labels.js";
 import { serialiseRecords, serialiseRunLog } from "../report/records-json.js";
-import { buildWorkbook, workbookBuffer } from "../report/workbook.js";
-import { type FileResult, processFile } from "./process-file.js";
+import {
+  type Analysis,
+  documentId,
+  failedAnalysis,
+  finalise,
+  isCacheable,
+  tooLargeAnalysis,
+  triage,
+} from "./analyse.js";
+import { cacheKey, type FileStamp, outputCodeHash, ResultCache } from "./cache.js";
+import { acquireRunLock, removeStaleTempFiles } from "./lock.js";
+import { AnalysisPool } from "./pool.js";
+import { problem } from "./problems.js";
+import type { FileResult } from "./process-file.js";
 import { markRenditions } from "./renditions.js";
-import { scanFolder } from "./scan.js";
+import { type ScannedFile, scanDocuments } from "./scan.js";
 import { PLANPIPE_VERSION } from "./version.js";
+
+export const DEFAULT_TIMEOUT_MS = 120_000;
+export const DEFAULT_MAX_MEMORY_MB = 512;
+export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
+/** Record ids start with this many characters of their document's id (parse/records). */
+const RECORD_ID_PREFIX = 12;
 
 export interface RunOptions {
   inputFolder: string;
   outFolder: string;
+  /** Worker threads, i.e. documents read at the same time. */
   concurrency: number;
+  /** Language of the workbook, the dashboard and finding messages. */
+  locale?: Locale;
+  /** Per file: a file still being read after this long is stopped and reported. */
+  timeoutMs?: number;
+  /** Per worker thread: heap limit; a file needing more is stopped and reported. */
+  maxMemoryMb?: number;
+  /** Files larger than this are refused unread. */
+  maxBytes?: number;
+  /** PDFs with more pages are refused. */
+  maxPages?: number;
+  /** false: read every file again (the cache is rebuilt). Default true. */
+  cache?: boolean;
+  /** The version in the cache key; tests use it to stand for a new release. */
+  version?: string;
+  /** Called once the folder is scanned. */
+  onStart?: (total: number) => void;
   /** Called after each file, for progress output. */
   onFile?: (file: string, result: FileResult, done: number, total: number) => void;
 }
@@ -23,7 +65,18 @@ export interface RunOptions {
 export interface RunSummary {
   records: RecordsFile;
   runLog: RunLogFile;
-  outputs: { records: string; runLog: string; workbook: string };
+  outputs: { records: string; runLog: string; workbook: string; dashboard: string | null };
+  stats: {
+    /** Files whose records came from the cache. */
+    cached: number;
+    /** Files read (in a worker, or rejected without one). */
+    read: number;
+    pages: number;
+    /** Cache entries removed because no file has those bytes any more. */
+    evicted: number;
+    /** Nothing had changed: the outputs were left as they were, only the run log written. */
+    upToDate: boolean;
+  };
 }
 
 export async function runPipeline(options: RunOptions): Promise<RunSummary> {
@@ -31,42 +84,308 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const inputFolder = resolve(options.inputFolder);
   const outFolder = resolve(options.outFolder);
   await mkdir(outFolder, { recursive: true });
+  const lock = await acquireRunLock(outFolder);
+  try {
+    await removeStaleTempFiles(outFolder);
+    return await runLocked(options, inputFolder, outFolder, startedAt);
+  } finally {
+    await lock.release();
+  }
+}
 
-  const files = await scanFolder(inputFolder);
-  const queue = new PQueue({ concurrency: Math.max(1, options.concurrency) });
+async function runLocked(
+  options: RunOptions,
+  inputFolder: string,
+  outFolder: string,
+  startedAt: Date,
+): Promise<RunSummary> {
+  const workers = Math.max(1, options.concurrency);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const files = await scanDocuments(inputFolder, { exclude: [outFolder] });
+  options.onStart?.(files.length);
+
+  const cache = await ResultCache.open(outFolder, await cacheKey(options.version));
+  const useCache = options.cache !== false;
+  const usedIds = new Set<string>();
+  let pool: AnalysisPool | undefined;
+  // Reads and cache look-ups overlap freely; only `workers` files are in the pool at once, so
+  // a file's time limit starts when a thread takes it, not while it waits.
+  // (At most `workers + 2` files are held in memory at once.)
+  const io = new PQueue({ concurrency: workers + 2 });
+  const threads = new PQueue({ concurrency: workers });
+  /** Resolves to the analysis and how long the file waited for a thread. */
+  const analyseInPool = (bytes: Uint8Array, id: string): Promise<[Analysis, number]> => {
+    const queued = performance.now();
+    return threads.add(async () => {
+      const waited = performance.now() - queued;
+      // Something will change, so the outputs will be written: load the check and report
+      // code now, while the main thread mostly waits for the workers, not after them.
+      preloadOutputModules();
+      pool ??= new AnalysisPool({
+        workers,
+        timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        maxMemoryMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB,
+        limits: { maxPages: options.maxPages },
+      });
+      return [await pool.analyse(bytes, id), waited];
+    });
+  };
+
+  async function readOne(entry: ScannedFile): Promise<FileResult | null> {
+    const started = performance.now();
+    const result = (analysis: Analysis, cached: boolean, waited = 0): FileResult => ({
+      records: finalise(analysis, entry.file, options.locale),
+      durationMs: Math.round(performance.now() - started - waited),
+      cached,
+    });
+    if (entry.size > maxBytes) return result(tooLargeAnalysis(entry.file, entry.size), false);
+    const known = useCache ? cache.knownId(entry.file, entry) : null;
+    if (known !== null) {
+      const hit = await cache.get(known);
+      if (hit) {
+        cache.remember(entry.file, entry, known);
+        usedIds.add(known);
+        return result(hit, true);
+      }
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await readFile(join(inputFolder, entry.file)));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ENOENT") return null; // removed since the scan: not part of this run
+      const id = documentId(new TextEncoder().encode(`${entry.file}:${code}`));
+      const p = problem("io-error", code ?? String(error));
+      return result(failedAnalysis(null, id, p), false);
+    }
+    const id = documentId(bytes);
+    cache.remember(entry.file, entry, id);
+    usedIds.add(id);
+    const hit = useCache ? await cache.get(id) : null;
+    if (hit) return result(hit, true);
+    const quick = triage(bytes, id, entry.file);
+    if (quick) return result(quick, false);
+    const [analysis, waited] = await analyseInPool(bytes, id);
+    if (isCacheable(analysis)) await cache.put(id, analysis);
+    return result(analysis, false, waited);
+  }
+
   const results = new Map<string, FileResult>();
   let done = 0;
-  await Promise.all(
-    files.map((file) =>
-      queue.add(async () => {
-        const result = await processFile(inputFolder, file);
-        results.set(file, result);
-        done += 1;
-        options.onFile?.(file, result, done, files.length);
-      }),
-    ),
+  try {
+    await Promise.all(
+      files.map((entry) =>
+        io.add(async () => {
+          const r = await readOne(entry);
+          if (r === null) return;
+          results.set(entry.file, r);
+          done += 1;
+          options.onFile?.(entry.file, r, done, files.length);
+        }),
+      ),
+    );
+  } finally {
+    await pool?.close();
+  }
+
+  const read = files.map((f) => results.get(f.file)).filter((r): r is FileResult => !!r);
+  const { files: distinct, copyOf } = distinctIds(read.map((r) => r.records));
+  const ordered = read.map((r, i) => ({ ...r, records: distinct[i] ?? r.records }));
+  const stats = (upToDate: boolean, evicted: number): RunSummary["stats"] => ({
+    cached: ordered.filter((r) => r.cached).length,
+    read: ordered.filter((r) => !r.cached).length,
+    pages: ordered.reduce((n, r) => n + (r.records.document.pageCount ?? 0), 0),
+    evicted,
+    upToDate,
+  });
+
+  const fingerprint = await outputsFingerprint(cache.key, options.locale, ordered);
+  const previous = useCache ? await upToDateOutputs(cache, fingerprint, outFolder) : null;
+  if (previous) {
+    // Nothing that the outputs are made from has changed since the last complete run: they
+    // stay as they are; only the run log tells of this run.
+    const runLog = buildRunLog(ordered, previous.records, inputFolder, startedAt, new Date());
+    await writeFileAtomic(previous.outputs.runLog, serialiseRunLog(runLog));
+    const { removed } = await cache.commit(usedIds);
+    return {
+      records: previous.records,
+      runLog,
+      outputs: previous.outputs,
+      stats: stats(true, removed),
+    };
+  }
+
+  await cache.dropManifest(); // the outputs are about to change
+  const records = await assembleRecords(
+    ordered.map((r) => r.records),
+    options.locale,
+    copyOf,
   );
-  const ordered = files.map((f) => results.get(f)).filter((r): r is FileResult => !!r);
-  const records = assembleRecords(ordered.map((r) => r.records));
   const finishedAt = new Date();
   const runLog = buildRunLog(ordered, records, inputFolder, startedAt, finishedAt);
+  const outputs = await writeOutputs(records, runLog, inputFolder, outFolder, options.locale);
+  await cache.writeManifest({ fingerprint, outputs: await stampsOf(outputs) });
+  // Only after the outputs are in place: a run killed earlier keeps every entry it may need.
+  const { removed } = await cache.commit(usedIds);
+  return { records, runLog, outputs, stats: stats(false, removed) };
+}
 
-  const outputs = {
+/**
+ * Everything the outputs (except the run log) are made from: every document record as this
+ * run sees it (path, id, status, problems, in file order; the rest of a file's records follows
+ * from its id under the cache key), the language, and the check and report code.
+ */
+async function outputsFingerprint(
+  key: string,
+  locale: Locale | undefined,
+  results: FileResult[],
+): Promise<string> {
+  const hash = createHash("sha256");
+  hash.update(JSON.stringify({ key, locale: locale ?? "sv", code: await outputCodeHash() }));
+  for (const r of results) hash.update(JSON.stringify(r.records.document));
+  return hash.digest("hex");
+}
+
+/** The previous outputs, if they were made from exactly this and are still as written. */
+async function upToDateOutputs(
+  cache: ResultCache,
+  fingerprint: string,
+  outFolder: string,
+): Promise<{ records: RecordsFile; outputs: RunSummary["outputs"] } | null> {
+  const manifest = await cache.readManifest();
+  if (manifest?.fingerprint !== fingerprint) return null;
+  for (const [name, stamp] of Object.entries(manifest.outputs)) {
+    const now = await stat(join(outFolder, name)).catch(() => null);
+    if (!now || now.size !== stamp.size || now.mtimeMs !== stamp.mtimeMs) return null;
+  }
+  try {
+    const text = await readFile(join(outFolder, "records.json"), "utf8");
+    const records = recordsFile.parse(JSON.parse(text));
+    const outputs = outputPaths(outFolder);
+    if ("oversikt.html" in manifest.outputs) outputs.dashboard = join(outFolder, "oversikt.html");
+    return { records, outputs };
+  } catch {
+    return null;
+  }
+}
+
+function outputPaths(outFolder: string): RunSummary["outputs"] {
+  return {
     records: join(outFolder, "records.json"),
     runLog: join(outFolder, "run-log.json"),
     workbook: join(outFolder, "oversikt.xlsx"),
+    dashboard: null,
   };
-  const workbook = buildWorkbook(records, runLog, { inputFolder, outFolder });
-  await writeFileAtomic(outputs.workbook, await workbookBuffer(workbook));
-  await writeFileAtomic(outputs.records, serialiseRecords(records));
-  await writeFileAtomic(outputs.runLog, serialiseRunLog(runLog));
-  return { records, runLog, outputs };
 }
 
-/** Per-file records to one records.json: renditions marked, checks run. */
-export function assembleRecords(perFile: FileRecords[]): RecordsFile {
-  const documents = markRenditions(perFile.map((r) => r.document));
-  const { findings, followUp } = checkAll(perFile, documents);
+/** Size and mtime of each output but the run log, which every run rewrites. */
+async function stampsOf(outputs: RunSummary["outputs"]): Promise<Record<string, FileStamp>> {
+  const stamps: Record<string, FileStamp> = {};
+  for (const path of [outputs.records, outputs.workbook, outputs.dashboard]) {
+    if (path === null) continue;
+    const s = await stat(path);
+    stamps[basename(path)] = { size: s.size, mtimeMs: s.mtimeMs, ino: s.ino };
+  }
+  return stamps;
+}
+
+async function writeOutputs(
+  records: RecordsFile,
+  runLog: RunLogFile,
+  inputFolder: string,
+  outFolder: string,
+  locale: Locale | undefined,
+): Promise<RunSummary["outputs"]> {
+  const outputs = outputPaths(outFolder);
+  // Serialise (and so validate) everything before the first rename: an invalid run replaces
+  // nothing.
+  const recordsJson = serialiseRecords(records);
+  const runLogJson = serialiseRunLog(runLog);
+  // The report layer is loaded only when there is something to write (not on an up-to-date run).
+  const { buildWorkbook, workbookBuffer } = await import("../report/workbook.js");
+  const workbook = buildWorkbook(records, runLog, { inputFolder, outFolder, locale });
+  const workbookBytes = await workbookBuffer(workbook);
+  const { buildDashboard } = await import("../report/dashboard.js");
+  const dashboard = buildDashboard(records, runLog, { locale });
+
+  await writeFileAtomic(outputs.workbook, workbookBytes);
+  await writeFileAtomic(outputs.records, recordsJson);
+  await writeFileAtomic(outputs.runLog, runLogJson);
+  outputs.dashboard = join(outFolder, "oversikt.html");
+  await writeFileAtomic(outputs.dashboard, dashboard);
+  return outputs;
+}
+
+let outputModulesLoading = false;
+
+function preloadOutputModules(): void {
+  if (outputModulesLoading) return;
+  outputModulesLoading = true;
+  // Errors surface where the modules are used.
+  Promise.all([
+    import("../report/workbook.js"),
+    import("../check/index.js"),
+    import("../report/dashboard.js"),
+  ]).catch(() => undefined);
+}
+
+/**
+ * Byte-identical files (one document dropped into two folders) would share one id. The first
+ * in path order keeps it; each copy gets an id made from that id and its own path, with its
+ * records renumbered to match, and `copyOf` says whose copy it is.
+ */
+export function distinctIds(perFile: FileRecords[]): {
+  files: FileRecords[];
+  copyOf: Map<string, string>;
+} {
+  const seen = new Set<string>();
+  const copyOf = new Map<string, string>();
+  const files = perFile.map((r) => {
+    const id = r.document.id;
+    if (!seen.has(id)) {
+      seen.add(id);
+      return r;
+    }
+    const copyId = createHash("sha256").update(`${id}\n${r.document.file}`).digest("hex");
+    copyOf.set(copyId, id);
+    return reidentify(r, copyId);
+  });
+  return { files, copyOf };
+}
+
+/** The records under another document id; record ids carry the id's first characters. */
+function reidentify(r: FileRecords, id: string): FileRecords {
+  const from = r.document.id.slice(0, RECORD_ID_PREFIX);
+  const to = id.slice(0, RECORD_ID_PREFIX);
+  const re = (x: string) => (x.startsWith(from) ? to + x.slice(from.length) : x);
+  return {
+    ...r,
+    document: { ...r.document, id },
+    activities: r.activities.map((a) => ({ ...a, id: re(a.id), documentId: id })),
+    risks: r.risks.map((k) => ({
+      ...k,
+      id: re(k.id),
+      documentId: id,
+      measures: k.measures.map((m) => ({ ...m, id: re(m.id) })),
+    })),
+    statistics: r.statistics.map((x) => ({ ...x, id: re(x.id), documentId: id })),
+  };
+}
+
+/** Per-file records to one records.json: renditions and copies marked, checks run. */
+export async function assembleRecords(
+  perFile: FileRecords[],
+  locale: Locale = "sv",
+  copyOf: ReadonlyMap<string, string> = new Map(),
+): Promise<RecordsFile> {
+  const { checkAll } = await import("../check/index.js");
+  const marked = markRenditions(perFile.map((r) => r.document));
+  const byId = new Map(marked.map((d) => [d.id, d]));
+  const documents = marked.map((d) => {
+    const original = byId.get(copyOf.get(d.id) ?? "");
+    return original ? { ...d, renditionOf: original.renditionOf ?? original.id } : d;
+  });
+  const { findings, followUp } = checkAll(perFile, documents, { lang: locale });
   return {
     schemaVersion: 1,
     generatedAt: new Date().toISOString(),

@@ -13,3 +13,11 @@ export function sniffFormat(bytes: Uint8Array): SniffedFormat {
     return "ole";
   return "unknown";
 }
+
+/** The format a file name promises; null when its extension names neither. */
+export function formatFromName(fileName: string): "pdf" | "docx" | null {
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith(".pdf")) return "pdf";
+  if (lower.endsWith(".docx")) return "docx";
+  return null;
+}

@@ -8,12 +8,18 @@ export const UNREADABLE_CODES: ReadonlySet<string> = new Set([
   "unsupported",
   "too-large",
   "parse-error",
+  "timeout",
+  "out-of-memory",
+  "io-error",
 ]);
 
-/** A file that could not be opened (corrupt, encrypted, truncated, not a document). */
+/**
+ * A file that could not be opened (corrupt, encrypted, truncated, not a document, stopped at
+ * its time or memory limit): every failed document, whatever its problem code.
+ */
 export const documentUnreadable: DocumentRule = ({ document }, options) =>
   document.problems
-    .filter((p) => UNREADABLE_CODES.has(p.code))
+    .filter((p) => UNREADABLE_CODES.has(p.code) || document.status === "failed")
     .slice(0, 1)
     .map((p) => ({
       rule: "document-unreadable",
