@@ -150,9 +150,12 @@ async function tablesCommand(file: string, opts: { json?: boolean; csv?: string 
     await mkdir(opts.csv, { recursive: true });
     const stem = basename(file).replace(/\.[^.]+$/, "");
     const tables = tablesOf(content);
+    // Zero-padded numbers so that a file listing shows the tables in document order.
+    const width = String(tables.length).length;
     for (const [i, table] of tables.entries()) {
+      const n = String(i + 1).padStart(width, "0");
       const page = table.page === null ? "" : `-s${table.page}`;
-      await writeFileAtomic(join(opts.csv, `${stem}-tabell${i + 1}${page}.csv`), tableCsv(table));
+      await writeFileAtomic(join(opts.csv, `${stem}-tabell${n}${page}.csv`), tableCsv(table));
     }
     process.stderr.write(`${tables.length} tabeller skrivna till ${opts.csv}\n`);
   }
