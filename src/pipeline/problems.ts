@@ -56,16 +56,3 @@ export function inLanguage(p: Problem, lang: ProblemLang): Problem {
   const detail = p.message.slice(SV[code].length).trim();
   return { code, message: detail ? `${MESSAGES[lang][code]} ${detail}` : MESSAGES[lang][code] };
 }
-
-/** Problems that mean nothing could be read from the file. */
-export const FATAL_PROBLEMS: ReadonlySet<string> = new Set([
-  "empty",
-  "corrupt",
-  "encrypted",
-  "unsupported",
-  "too-large",
-  "parse-error",
-  "timeout",
-  "out-of-memory",
-  "io-error",
-]);
