@@ -381,10 +381,23 @@ const NORMALISED: Readonly<Record<TableKind, NormalisedSynonym[]>> = {
 };
 
 /** The field a header cell names, with 1 for an exact synonym and the similarity otherwise. */
-export function matchHeader(
-  text: string,
-  kind: TableKind,
-): { field: HeaderField; score: number } | null {
+type HeaderMatch = { field: HeaderField; score: number } | null;
+
+/** Header texts repeat across rows, tables and documents; fuzzy matching them is the cost. */
+const MATCH_CACHE = new Map<string, HeaderMatch>();
+const MATCH_CACHE_LIMIT = 10_000;
+
+export function matchHeader(text: string, kind: TableKind): HeaderMatch {
+  const key = `${kind}\u0000${text}`;
+  const cached = MATCH_CACHE.get(key);
+  if (cached !== undefined) return cached === null ? null : { ...cached };
+  const result = matchHeaderUncached(text, kind);
+  if (MATCH_CACHE.size >= MATCH_CACHE_LIMIT) MATCH_CACHE.clear();
+  MATCH_CACHE.set(key, result);
+  return result === null ? null : { ...result };
+}
+
+function matchHeaderUncached(text: string, kind: TableKind): HeaderMatch {
   const variants = headerVariants(text);
   if (variants.length === 0) return null;
   const synonyms = NORMALISED[kind];
