@@ -95,8 +95,8 @@ export function refuseZipBomb(
   }
 }
 
-/** Inflates an entry into nothing, only to learn that it is what the directory says. */
-async function verifyEntry(zip: ZipFile, entry: Entry, limit: number): Promise<void> {
+/** An entry we may inflate: not encrypted, and not declared larger than the limit. */
+function assertReadable(entry: Entry, limit: number): void {
   if (entry.isEncrypted()) {
     throw new ExtractError("encrypted", `zip entry ${entry.fileName} is encrypted`);
   }
@@ -106,6 +106,11 @@ async function verifyEntry(zip: ZipFile, entry: Entry, limit: number): Promise<v
       `part ${entry.fileName} is ${entry.uncompressedSize} bytes`,
     );
   }
+}
+
+/** Inflates an entry into nothing, only to learn that it is what the directory says. */
+async function verifyEntry(zip: ZipFile, entry: Entry, limit: number): Promise<void> {
+  assertReadable(entry, limit);
   const stream: Readable = await zip.openReadStreamPromise(entry);
   for await (const _chunk of stream) {
     // yauzl errors the stream once it yields more (or fewer) bytes than declared.
@@ -113,15 +118,7 @@ async function verifyEntry(zip: ZipFile, entry: Entry, limit: number): Promise<v
 }
 
 async function readEntry(zip: ZipFile, entry: Entry, limit: number): Promise<Buffer> {
-  if (entry.isEncrypted()) {
-    throw new ExtractError("encrypted", `zip entry ${entry.fileName} is encrypted`);
-  }
-  if (entry.uncompressedSize > limit) {
-    throw new ExtractError(
-      "too-large",
-      `part ${entry.fileName} is ${entry.uncompressedSize} bytes`,
-    );
-  }
+  assertReadable(entry, limit);
   const stream: Readable = await zip.openReadStreamPromise(entry);
   const chunks: Buffer[] = [];
   let total = 0;
