@@ -5,6 +5,7 @@
 // Type3 fonts, fonts pdf.js could not read): the caller then asks pdf.js for the text content.
 import { normalizeUnicode, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { compose, IDENTITY, type Matrix, toMatrix } from "./pdf-geometry.js";
+import { stepGraphicsState } from "./pdf-graphics-state.js";
 import type { OperatorListLike } from "./pdf-paths.js";
 import type { RawTextItem, RawTextStyle } from "./pdf-text.js";
 
@@ -91,29 +92,12 @@ export function textFromOperatorList(
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];
     const args = argsArray[i] as unknown[] | null | undefined;
+    const next = stepGraphicsState(fn, args, s, stack);
+    if (next) {
+      s = next;
+      continue;
+    }
     switch (fn) {
-      case OPS.save:
-        stack.push(s);
-        s = { ...s };
-        break;
-      case OPS.restore:
-        s = stack.pop() ?? s;
-        break;
-      case OPS.transform: {
-        const m = toMatrix(args);
-        if (m) s.ctm = compose(s.ctm, m);
-        break;
-      }
-      case OPS.paintFormXObjectBegin: {
-        stack.push(s);
-        s = { ...s };
-        const m = toMatrix(args?.[0]);
-        if (m) s.ctm = compose(s.ctm, m);
-        break;
-      }
-      case OPS.paintFormXObjectEnd:
-        s = stack.pop() ?? s;
-        break;
       case OPS.beginText:
         s.tm = IDENTITY;
         s.x = s.lineX = 0;

@@ -6,15 +6,8 @@
 // moveTo/lineTo/closePath, so a rectangle is recognised by its shape, not by an operator.
 import { OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { FilledRect, Ruling } from "./layout.js";
-import {
-  applyMatrix,
-  type Box,
-  compose,
-  intersectBoxes,
-  type Matrix,
-  matrixScale,
-  toMatrix,
-} from "./pdf-geometry.js";
+import { applyMatrix, type Box, intersectBoxes, type Matrix, matrixScale } from "./pdf-geometry.js";
+import { stepGraphicsState } from "./pdf-graphics-state.js";
 
 /** pdf.js's internal DrawOPS enum (not exported by the package; values checked against 5.6). */
 const DrawOp = { moveTo: 0, lineTo: 1, curveTo: 2, quadraticCurveTo: 3, closePath: 4 } as const;
@@ -102,31 +95,14 @@ export function extractGraphics(
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];
     const args = argsArray[i] as unknown[] | null | undefined;
+    const next = stepGraphicsState(fn, args, state, stack);
+    if (next) {
+      // A clip pending at restore belonged to the state just dropped.
+      if (fn === OPS.restore) pendingClip = false;
+      state = next;
+      continue;
+    }
     switch (fn) {
-      case OPS.save:
-        stack.push(state);
-        state = { ...state };
-        break;
-      case OPS.restore:
-        state = stack.pop() ?? state;
-        pendingClip = false;
-        break;
-      case OPS.transform: {
-        const m = toMatrix(args);
-        if (m) state.ctm = compose(state.ctm, m);
-        break;
-      }
-      case OPS.paintFormXObjectBegin: {
-        // A form XObject runs in its own saved state with its /Matrix appended to the CTM.
-        stack.push(state);
-        state = { ...state };
-        const m = toMatrix(args?.[0]);
-        if (m) state.ctm = compose(state.ctm, m);
-        break;
-      }
-      case OPS.paintFormXObjectEnd:
-        state = stack.pop() ?? state;
-        break;
       case OPS.setLineWidth:
         if (typeof args?.[0] === "number") state.lineWidth = Math.abs(args[0]);
         break;
