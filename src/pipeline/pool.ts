@@ -13,6 +13,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { MessageChannel } from "node:worker_threads";
 import { Piscina } from "piscina";
 import { type Analysis, failedAnalysis } from "./analyse.js";
+import type { DashboardTask } from "./dashboard-task.js";
 import type { LoadLimits } from "./load-content.js";
 import { problem } from "./problems.js";
 import type { WorkerTask } from "./worker.js";
@@ -42,11 +43,18 @@ export function workerEntry(self: string = import.meta.url): WorkerEntry {
   return { filename: fileURLToPath(file), execArgv: ["--import", tsx] };
 }
 
+/** Another task module in the worker's folder, with the worker's extension (.js or .ts). */
+function siblingFile(workerFile: string, stem: string): string {
+  return workerFile.replace(/worker\.(js|ts)$/, `${stem}.$1`);
+}
+
 export class AnalysisPool {
   private readonly piscina: Piscina;
+  private readonly entry: WorkerEntry;
 
   constructor(private readonly options: PoolOptions) {
     const entry = workerEntry(import.meta.url);
+    this.entry = entry;
     const threads = Math.max(1, options.workers);
     this.piscina = new Piscina({
       filename: entry.filename,
@@ -87,6 +95,12 @@ export class AnalysisPool {
       clearTimeout(cap);
       port1.close();
     }
+  }
+
+  /** The dashboard HTML, rendered in a thread. Throws if the thread fails; render it in process then. */
+  async renderDashboard(task: DashboardTask): Promise<string> {
+    const filename = siblingFile(this.entry.filename, "dashboard-task");
+    return (await this.piscina.run(task, { filename })) as string;
   }
 
   async close(): Promise<void> {

@@ -118,15 +118,15 @@ async function runLocked(
     const queued = performance.now();
     return threads.add(async () => {
       const waited = performance.now() - queued;
-      // Something will change, so the outputs will be written: load the check and report
-      // code now, while the main thread mostly waits for the workers, not after them.
-      preloadOutputModules();
       pool ??= new AnalysisPool({
         workers,
         timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         maxMemoryMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB,
         limits: { maxPages: options.maxPages },
       });
+      // Something will change, so the outputs will be written: load the check and report
+      // code now, while the threads load their own modules, not after the last file.
+      preloadOutputModules();
       return [await pool.analyse(bytes, id), waited];
     });
   };
@@ -184,10 +184,28 @@ async function runLocked(
         }),
       ),
     );
+    // The threads stay up until the outputs are written: one of them renders the dashboard.
+    return await finishRun(options, inputFolder, outFolder, startedAt, files, results, cache, {
+      usedIds,
+      useCache,
+      pool,
+    });
   } finally {
     await pool?.close();
   }
+}
 
+async function finishRun(
+  options: RunOptions,
+  inputFolder: string,
+  outFolder: string,
+  startedAt: Date,
+  files: ScannedFile[],
+  results: Map<string, FileResult>,
+  cache: ResultCache,
+  state: { usedIds: Set<string>; useCache: boolean; pool: AnalysisPool | undefined },
+): Promise<RunSummary> {
+  const { usedIds, useCache, pool } = state;
   const read = files.map((f) => results.get(f.file)).filter((r): r is FileResult => !!r);
   const { files: distinct, copyOf } = distinctIds(read.map((r) => r.records));
   const ordered = read.map((r, i) => ({ ...r, records: distinct[i] ?? r.records }));
@@ -223,7 +241,7 @@ async function runLocked(
   );
   const finishedAt = new Date();
   const runLog = buildRunLog(ordered, records, inputFolder, startedAt, finishedAt);
-  const outputs = await writeOutputs(records, runLog, inputFolder, outFolder, options.locale);
+  const outputs = await writeOutputs(records, runLog, inputFolder, outFolder, options.locale, pool);
   await cache.writeManifest({ fingerprint, outputs: await stampsOf(outputs) });
   // Only after the outputs are in place: a run killed earlier keeps every entry it may need.
   const { removed } = await cache.commit(usedIds);
@@ -295,18 +313,23 @@ async function writeOutputs(
   inputFolder: string,
   outFolder: string,
   locale: Locale | undefined,
+  pool: AnalysisPool | undefined,
 ): Promise<RunSummary["outputs"]> {
   const outputs = outputPaths(outFolder);
   // Serialise (and so validate) everything before the first rename: an invalid run replaces
   // nothing.
   const recordsJson = serialiseRecords(records);
   const runLogJson = serialiseRunLog(runLog);
+  // A worker thread renders the dashboard while this thread builds the workbook; without
+  // threads (nothing was read) or if that fails, it is rendered here afterwards.
+  const dashboardInThread = pool
+    ?.renderDashboard({ records, runLog, locale })
+    .catch(() => renderDashboard(records, runLog, locale));
   // The report layer is loaded only when there is something to write (not on an up-to-date run).
   const { buildWorkbook, workbookBuffer } = await import("../report/workbook.js");
   const workbook = buildWorkbook(records, runLog, { inputFolder, outFolder, locale });
   const workbookBytes = await workbookBuffer(workbook);
-  const { buildDashboard } = await import("../report/dashboard.js");
-  const dashboard = buildDashboard(records, runLog, { locale });
+  const dashboard = await (dashboardInThread ?? renderDashboard(records, runLog, locale));
 
   await writeFileAtomic(outputs.workbook, workbookBytes);
   await writeFileAtomic(outputs.records, recordsJson);
@@ -316,17 +339,25 @@ async function writeOutputs(
   return outputs;
 }
 
+async function renderDashboard(
+  records: RecordsFile,
+  runLog: RunLogFile,
+  locale: Locale | undefined,
+): Promise<string> {
+  const { buildDashboard } = await import("../report/dashboard.js");
+  return buildDashboard(records, runLog, { locale });
+}
+
 let outputModulesLoading = false;
 
 function preloadOutputModules(): void {
   if (outputModulesLoading) return;
   outputModulesLoading = true;
   // Errors surface where the modules are used.
-  Promise.all([
-    import("../report/workbook.js"),
-    import("../check/index.js"),
-    import("../report/dashboard.js"),
-  ]).catch(() => undefined);
+  // (Not the dashboard: a worker thread renders it, see writeOutputs.)
+  Promise.all([import("../report/workbook.js"), import("../check/index.js")]).catch(
+    () => undefined,
+  );
 }
 
 /**
