@@ -173,8 +173,11 @@ async function runLocked(
   const results = new Map<string, FileResult>();
   let done = 0;
   try {
+    // Largest first: a big file started last would finish alone while the other threads idle.
+    // (Outputs keep the scan order; only the order of reading changes.)
+    const bySize = [...files].sort((a, b) => b.size - a.size || (a.file < b.file ? -1 : 1));
     await Promise.all(
-      files.map((entry) =>
+      bySize.map((entry) =>
         io.add(async () => {
           const r = await readOne(entry);
           if (r === null) return;
