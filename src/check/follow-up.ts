@@ -7,7 +7,7 @@
 import type { FollowUpRecord, MeasureRecord, RiskRecord } from "../model/records.js";
 import { assignOneToOne } from "./assignment.js";
 import type { FollowUpPair } from "./series.js";
-import { followUpSimilarity, tokenWeights } from "./similarity.js";
+import { preparedSimilarityParts, preparedTokenWeights, prepareText } from "./similarity.js";
 import { normaliseForCompare } from "./text.js";
 
 /**
@@ -76,11 +76,12 @@ function match(
   to: Item[],
   threshold: number,
 ): FollowUpRecord[] {
-  const weight = tokenWeights(
-    from.map((f) => f.text),
-    to.map((t) => t.text),
+  const fromTexts = from.map((f) => prepareText(f.text));
+  const toTexts = to.map((t) => prepareText(t.text));
+  const weight = preparedTokenWeights(fromTexts, toTexts);
+  const scores = fromTexts.map((f) =>
+    toTexts.map((t) => preparedSimilarityParts(f, t, weight).score),
   );
-  const scores = from.map((f) => to.map((t) => followUpSimilarity(f.text, t.text, weight)));
   // Assignment weights: the score, a hair more under the same risk.
   const weights = from.map((f, i) =>
     to.map((t, j) => {

@@ -3,7 +3,8 @@
 // that grows ("Direktörens månadshälsning …" → "… omarbetas till Förvaltningsledningens …"),
 // inflection, synonyms ("Införande" ↔ "Implementering") and compounds
 // ("Klarspråksutbildning" ↔ "Utbildning i klarspråk").
-import { textSimilarity, tokensForMatch } from "../parse/swedish/text.js";
+import { tokensForMatch } from "../parse/swedish/text.js";
+import { type PreparedWords, prepareWords, wordsSimilarity } from "./text-similarity.js";
 
 const stem = (w: string): string => tokensForMatch(w)[0] ?? w;
 
@@ -123,6 +124,24 @@ function splitCompounds(tokens: readonly string[], other: readonly string[]): st
   });
 }
 
+/**
+ * Whether a token of one text can match one of the other, directly or after splitting
+ * compounds: equal, or one starts with the other (a compound's head or a stem's inflection,
+ * MIN_PART long), or ends with it (MIN_AFFIX long). Without such a pair splitCompounds leaves
+ * both lists as they are and stemsMatch matches nothing.
+ */
+function mayShareTokens(a: readonly string[], b: readonly string[]): boolean {
+  for (const t of a) {
+    for (const u of b) {
+      if (t === u) return true;
+      const [short, long] = t.length <= u.length ? [t, u] : [u, t];
+      if (short.length >= MIN_PART && long.startsWith(short)) return true;
+      if (short.length >= MIN_AFFIX && long.endsWith(short)) return true;
+    }
+  }
+  return false;
+}
+
 /** How much a stem of one text is said in the other: 1 the same word, less a compound part. */
 const PART_CREDIT = 0.7;
 
@@ -154,9 +173,16 @@ const UNIFORM: TokenWeights = () => 1;
  * occurs in). A word in one text of each list keeps full weight.
  */
 export function tokenWeights(from: readonly string[], to: readonly string[]): TokenWeights {
-  const counts = (list: readonly string[]) => {
+  return preparedTokenWeights(from.map(prepareText), to.map(prepareText));
+}
+
+export function preparedTokenWeights(
+  from: readonly PreparedText[],
+  to: readonly PreparedText[],
+): TokenWeights {
+  const counts = (list: readonly PreparedText[]) => {
     const df = new Map<string, number>();
-    for (const text of list) for (const t of contentTokens(text)) df.set(t, (df.get(t) ?? 0) + 1);
+    for (const text of list) for (const t of text.content) df.set(t, (df.get(t) ?? 0) + 1);
     return df;
   };
   const a = counts(from);
@@ -171,16 +197,44 @@ function normalise(s: string): string {
     .trim();
 }
 
+/** What similarity needs from one text: worked out once per text, not once per pair. */
+export interface PreparedText {
+  /** Texts with equal keys are the same text. */
+  key: string;
+  /** For the whole-text similarity (textSimilarity). */
+  words: PreparedWords;
+  /** contentTokens of the text. */
+  content: string[];
+}
+
+export function prepareText(text: string): PreparedText {
+  return { key: normalise(text), words: prepareWords(text), content: contentTokens(text) };
+}
+
 export function similarityParts(
   a: string,
   b: string,
   weight: TokenWeights = UNIFORM,
 ): SimilarityParts {
-  const text = textSimilarity(a, b);
-  if (normalise(a) === normalise(b)) return { dice: 1, containment: 1, text: 1, score: 1 };
-  const ra = contentTokens(a);
-  const rb = contentTokens(b);
+  return preparedSimilarityParts(prepareText(a), prepareText(b), weight);
+}
+
+export function preparedSimilarityParts(
+  a: PreparedText,
+  b: PreparedText,
+  weight: TokenWeights = UNIFORM,
+): SimilarityParts {
+  if (a.key === b.key) return { dice: 1, containment: 1, text: 1, score: 1 };
+  const text = wordsSimilarity(a.words, b.words);
+  const ra = a.content;
+  const rb = b.content;
   if (ra.length === 0 || rb.length === 0) return { dice: 0, containment: 0, text, score: text };
+  // Most pairs share no word, not even as a compound part: no token can match, so token overlap
+  // and containment are 0 and only the whole-text similarity counts (exactly what the full
+  // computation below gives them, without its work).
+  if (!mayShareTokens(ra, rb)) {
+    return { dice: 0, containment: 0, text, score: Math.min(1, Math.max(0, W_TEXT * text)) };
+  }
   const ta = splitCompounds(ra, rb);
   const tb = splitCompounds(rb, ra);
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];

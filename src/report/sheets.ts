@@ -244,6 +244,17 @@ export function buildSheetSpecs(
     for (const ref of new Set(f.refs)) push(findingsByRef, ref, f);
   }
 
+  // Every row links to its file: the relative path is worked out once per file.
+  const hrefs = new Map<string, string>();
+  const hrefOf = (file: string) => {
+    let href = hrefs.get(file);
+    if (href === undefined) {
+      href = fileHref(opts.inputFolder, opts.outFolder, file, null);
+      hrefs.set(file, href);
+    }
+    return href;
+  };
+
   const ctx: Context = {
     l,
     documents,
@@ -253,15 +264,7 @@ export function buildSheetSpecs(
     findingRows,
     fileLink: (doc, page) =>
       doc
-        ? linkCell(
-            doc.file,
-            fileHref(
-              opts.inputFolder,
-              opts.outFolder,
-              doc.file,
-              doc.format === "pdf" ? page : null,
-            ),
-          )
+        ? linkCell(doc.file, withPage(hrefOf(doc.file), doc.format === "pdf" ? page : null))
         : text(null),
   };
 
@@ -714,6 +717,8 @@ function table<T>(
 ): TableSpec & { long: boolean[] } {
   const rows = items.map((item) => {
     const style = rowStyle(item);
+    // Most rows have no row style: their cells are used as they are, not copied.
+    if (style.muted === undefined) return columns.map((c) => c.cell(item));
     return columns.map((c) => ({ ...c.cell(item), ...style }));
   });
   const names = tableColumnNames(columns.map((c) => c.header));
@@ -983,6 +988,10 @@ export function fileHref(
   const encoded = relative.split("/").map(encodePathSegment).join("/");
   // Windows: another drive has no relative path.
   const href = path.isAbsolute(relative) ? `file:///${encoded}` : encoded;
+  return withPage(href, page);
+}
+
+function withPage(href: string, page: number | null): string {
   return page === null ? href : `${href}#page=${page}`;
 }
 

@@ -30,6 +30,10 @@ const BASE_FONT: Partial<ExcelJS.Font> = { name: "Calibri", size: 11, family: 2 
 const LINE_HEIGHT = 15;
 const MAX_ROW_HEIGHT = 409;
 
+/**
+ * Cells with the same style share one frozen style object (see writeCell): to restyle a cell
+ * afterwards, give it a new one (`cell.style = { ...cell.style, font }`).
+ */
 export function buildWorkbook(
   records: RecordsFile,
   runLog: RunLogFile,
@@ -44,7 +48,8 @@ export function buildWorkbook(
     wb.created = generated;
     wb.modified = generated;
   }
-  for (const spec of buildSheetSpecs(records, runLog, opts)) renderSheet(wb, spec);
+  const styles = styleCache();
+  for (const spec of buildSheetSpecs(records, runLog, opts)) renderSheet(wb, spec, styles);
   return wb;
 }
 
@@ -53,7 +58,11 @@ export function buildWorkbook(
  * written with fixed timestamps, so the same workbook gives the same bytes.
  */
 export async function workbookBuffer(wb: ExcelJS.Workbook): Promise<Uint8Array> {
-  const buffer: ArrayBuffer | Uint8Array = await wb.xlsx.writeBuffer();
+  // Stored, not deflated: finishXlsx unpacks every part and deflates it again anyway, and
+  // JSZip's deflate (pako, in JavaScript) was the slowest step of writing the workbook.
+  const buffer: ArrayBuffer | Uint8Array = await wb.xlsx.writeBuffer({
+    zip: { compression: "STORE" },
+  });
   const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
   return finishXlsx(bytes, wb.modified ?? new Date(0));
 }
@@ -85,7 +94,7 @@ export function excelText(value: string): string {
 // ---------------------------------------------------------------------------------------------
 // Specs -> exceljs
 
-function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
+function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, styles: StyleCache): void {
   const ws = wb.addWorksheet(spec.name, {
     views: [
       {
@@ -111,16 +120,21 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
   spec.preamble.forEach((cells, r) => {
     const row = ws.getRow(r + 1);
     cells.forEach((cellSpec, c) => {
-      writeCell(row.getCell(c + 1), cellSpec, false);
+      writeCell(row.getCell(c + 1), cellSpec, false, styles);
     });
   });
-  for (const table of spec.tables) renderTable(ws, table, spec.widths);
+  for (const table of spec.tables) renderTable(ws, table, spec.widths, styles);
 }
 
-function renderTable(ws: ExcelJS.Worksheet, spec: TableSpec, widths: number[]): void {
+function renderTable(
+  ws: ExcelJS.Worksheet,
+  spec: TableSpec,
+  widths: number[],
+  styles: StyleCache,
+): void {
   if (spec.title !== null) {
     const cell = ws.getRow(spec.headerRow - 1).getCell(1);
-    writeCell(cell, { value: spec.title, heading: { size: 12 } }, false);
+    writeCell(cell, { value: spec.title, heading: { size: 12 } }, false, styles);
   }
   // Excel wants at least one data row in a table; an empty one gets a blank row.
   const rows =
@@ -137,16 +151,12 @@ function renderTable(ws: ExcelJS.Worksheet, spec: TableSpec, widths: number[]): 
   });
   const header = ws.getRow(spec.headerRow);
   spec.columns.forEach((_, c) => {
-    const cell = header.getCell(c + 1);
-    cell.font = { ...BASE_FONT, bold: true };
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } };
-    cell.border = { bottom: { style: "thin", color: { argb: HEADER_BORDER } } };
-    cell.alignment = { vertical: "top", wrapText: true };
+    header.getCell(c + 1).style = HEADER_STYLE;
   });
   rows.forEach((cells, r) => {
     const row = ws.getRow(spec.headerRow + 1 + r);
     cells.forEach((cellSpec, c) => {
-      writeCell(row.getCell(c + 1), cellSpec, spec.columns[c]?.wrap ?? false);
+      writeCell(row.getCell(c + 1), cellSpec, spec.columns[c]?.wrap ?? false, styles);
     });
     const lines = Math.max(
       1,
@@ -168,20 +178,56 @@ export function wrappedLines(value: CellSpec["value"], width: number): number {
     .reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
 }
 
-function writeCell(cell: ExcelJS.Cell, spec: CellSpec, wrap: boolean): void {
+/**
+ * One style object per distinct style, shared by every cell that has it. exceljs serialises a
+ * cell's style to XML to find its id, unless it has seen that very object before (a WeakMap);
+ * with an object per cell that serialising was most of the time spent writing the workbook.
+ * Shared objects are never changed after they are made.
+ */
+type StyleCache = Map<string, Partial<ExcelJS.Style>>;
+
+function styleCache(): StyleCache {
+  return new Map();
+}
+
+/** Header cells of every table: their text comes from the table itself. */
+const HEADER_STYLE: Partial<ExcelJS.Style> = Object.freeze<Partial<ExcelJS.Style>>({
+  font: { ...BASE_FONT, bold: true },
+  fill: { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } },
+  border: { bottom: { style: "thin", color: { argb: HEADER_BORDER } } },
+  alignment: { vertical: "top", wrapText: true },
+});
+
+function writeCell(cell: ExcelJS.Cell, spec: CellSpec, wrap: boolean, styles: StyleCache): void {
   const value = typeof spec.value === "string" ? excelText(spec.value) : spec.value;
+  const link = spec.link !== undefined && typeof value === "string";
+  cell.value = link ? { text: value, hyperlink: spec.link! } : value;
+  // exceljs remembers the id of a style object whatever the cell holds, but without a number
+  // format the id depends on the kind of value (a number gets "General"): part of the key.
+  const kind = spec.numFmt !== undefined ? "" : value instanceof Date ? "date" : typeof value;
+  const key = `${link}|${spec.link !== undefined}|${spec.numFmt}|${spec.tone}|${spec.muted}|${
+    spec.heading?.size
+  }|${wrap}|${kind}`;
+  let style = styles.get(key);
+  if (style === undefined) {
+    style = cellStyle(spec, link, wrap);
+    styles.set(key, style);
+  }
+  cell.style = style;
+}
+
+/** The style of a cell as the spec asks for it (see writeCell for the cache). */
+function cellStyle(spec: CellSpec, link: boolean, wrap: boolean): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = {};
   const font: Partial<ExcelJS.Font> = { ...BASE_FONT };
-  if (spec.link !== undefined && typeof value === "string") {
-    cell.value = { text: value, hyperlink: spec.link };
+  if (link) {
     font.color = { argb: LINK_COLOUR };
     font.underline = true;
-  } else {
-    cell.value = value;
   }
-  if (spec.numFmt !== undefined) cell.numFmt = spec.numFmt;
+  if (spec.numFmt !== undefined) style.numFmt = spec.numFmt;
   if (spec.tone !== undefined) {
     const tone = EXCEL_TONE[spec.tone];
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: tone.fill } };
+    style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: tone.fill } };
     if (spec.link === undefined) font.color = { argb: tone.font };
   }
   if (spec.muted) {
@@ -192,6 +238,7 @@ function writeCell(cell: ExcelJS.Cell, spec: CellSpec, wrap: boolean): void {
     font.bold = true;
     font.size = spec.heading.size;
   }
-  cell.font = font;
-  cell.alignment = { vertical: "top", wrapText: wrap };
+  style.font = font;
+  style.alignment = { vertical: "top", wrapText: wrap };
+  return Object.freeze(style);
 }

@@ -27,6 +27,14 @@ describe("activity-missing-field", () => {
     ]);
   });
 
+  it("reads the same timing cell anew under another plan year", () => {
+    // An impossible date is "not set" only where a year makes it a date at all.
+    const a = activity({ id: "a1", when: "31 februari" });
+    const undated = (year: number | null) =>
+      activityMissingField(files({ document: { ...plan, year }, activities: [a] })).length;
+    expect([undated(null), undated(2025), undated(null), undated(2025)]).toEqual([0, 1, 0, 1]);
+  });
+
   it("is silent on a running activity (Löpande) with someone responsible", () => {
     const a = activity({ when: "Löpande", responsible: "Stadsledningskontoret, SLK" });
     expect(activityMissingField(files({ document: plan, activities: [a] }))).toEqual([]);
