@@ -99,8 +99,16 @@ export class AnalysisPool {
 
   /** The dashboard HTML, rendered in a thread. Throws if the thread fails; render it in process then. */
   async renderDashboard(task: DashboardTask): Promise<string> {
-    const filename = siblingFile(this.entry.filename, "dashboard-task");
-    return (await this.piscina.run(task, { filename })) as string;
+    return (await this.piscina.run(task, { filename: this.dashboardTask() })) as string;
+  }
+
+  /** Has a free thread load the dashboard code now (while the checks run), not at the render. */
+  warmDashboard(): void {
+    this.piscina.run(null, { filename: this.dashboardTask() }).catch(() => undefined);
+  }
+
+  private dashboardTask(): string {
+    return siblingFile(this.entry.filename, "dashboard-task");
   }
 
   async close(): Promise<void> {

@@ -237,6 +237,7 @@ async function finishRun(
   }
 
   await cache.dropManifest(); // the outputs are about to change
+  pool?.warmDashboard();
   const records = await assembleRecords(
     ordered.map((r) => r.records),
     options.locale,
@@ -319,20 +320,27 @@ async function writeOutputs(
   pool: AnalysisPool | undefined,
 ): Promise<RunSummary["outputs"]> {
   const outputs = outputPaths(outFolder);
+  // A worker thread renders the dashboard while this thread builds the workbook; without
+  // threads (nothing was read) or if that fails, it is rendered here afterwards. Settled into
+  // a value, so that an error thrown here first leaves no rejection unhandled.
+  const dashboardInThread = pool
+    ?.renderDashboard({ records, runLog, locale })
+    .catch(() => renderDashboard(records, runLog, locale))
+    .then(
+      (html) => ({ html }),
+      (error: unknown) => ({ error }),
+    );
   // Serialise (and so validate) everything before the first rename: an invalid run replaces
   // nothing.
   const recordsJson = serialiseRecords(records);
   const runLogJson = serialiseRunLog(runLog);
-  // A worker thread renders the dashboard while this thread builds the workbook; without
-  // threads (nothing was read) or if that fails, it is rendered here afterwards.
-  const dashboardInThread = pool
-    ?.renderDashboard({ records, runLog, locale })
-    .catch(() => renderDashboard(records, runLog, locale));
   // The report layer is loaded only when there is something to write (not on an up-to-date run).
   const { buildWorkbook, workbookBuffer } = await import("../report/workbook.js");
   const workbook = buildWorkbook(records, runLog, { inputFolder, outFolder, locale });
   const workbookBytes = await workbookBuffer(workbook);
-  const dashboard = await (dashboardInThread ?? renderDashboard(records, runLog, locale));
+  const rendered = await dashboardInThread;
+  if (rendered && "error" in rendered) throw rendered.error;
+  const dashboard = rendered?.html ?? (await renderDashboard(records, runLog, locale));
 
   await writeFileAtomic(outputs.workbook, workbookBytes);
   await writeFileAtomic(outputs.records, recordsJson);

@@ -13,6 +13,7 @@ describe("AnalysisPool.renderDashboard", () => {
   it("renders in a thread exactly what buildDashboard renders in process", async () => {
     const records = sampleRecords();
     const runLog = sampleRunLog();
+    pool.warmDashboard(); // loads the module only; the render below must not notice
     const inThread = await pool.renderDashboard({ records, runLog, locale: "en" });
     expect(inThread).toContain("<svg");
     expect(inThread).toBe(buildDashboard(records, runLog, { locale: "en" }));
