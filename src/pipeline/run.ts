@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import PQueue from "p-queue";
+import type { DraftFinding } from "../check/index.js";
 import {
   type FileRecords,
   type RecordsFile,
@@ -171,6 +172,10 @@ async function runLocked(
   }
 
   const results = new Map<string, FileResult>();
+  // Per-document findings of each file read, made while other files are still being read
+  // (this thread is idle then), by the records they were made from: a copy that distinctIds
+  // renumbers gets other records and is checked again at the end.
+  const findingsOf = new Map<FileRecords, DraftFinding[]>();
   let done = 0;
   try {
     // Largest first: a big file started last would finish alone while the other threads idle.
@@ -182,6 +187,7 @@ async function runLocked(
           const r = await readOne(entry);
           if (r === null) return;
           results.set(entry.file, r);
+          if (!r.cached) findingsOf.set(r.records, await documentFindings(r.records, options));
           done += 1;
           options.onFile?.(entry.file, r, done, files.length);
         }),
@@ -190,6 +196,7 @@ async function runLocked(
     // The threads stay up until the outputs are written: one of them renders the dashboard.
     return await finishRun(options, inputFolder, outFolder, startedAt, files, results, cache, {
       usedIds,
+      findingsOf,
       useCache,
       pool,
     });
@@ -206,9 +213,14 @@ async function finishRun(
   files: ScannedFile[],
   results: Map<string, FileResult>,
   cache: ResultCache,
-  state: { usedIds: Set<string>; useCache: boolean; pool: AnalysisPool | undefined },
+  state: {
+    usedIds: Set<string>;
+    useCache: boolean;
+    pool: AnalysisPool | undefined;
+    findingsOf: ReadonlyMap<FileRecords, DraftFinding[]>;
+  },
 ): Promise<RunSummary> {
-  const { usedIds, useCache, pool } = state;
+  const { usedIds, useCache, pool, findingsOf } = state;
   const read = files.map((f) => results.get(f.file)).filter((r): r is FileResult => !!r);
   const { files: distinct, copyOf } = distinctIds(read.map((r) => r.records));
   const ordered = read.map((r, i) => ({ ...r, records: distinct[i] ?? r.records }));
@@ -238,10 +250,16 @@ async function finishRun(
 
   await cache.dropManifest(); // the outputs are about to change
   pool?.warmDashboard();
+  const perDocument = new Map<string, DraftFinding[]>();
+  for (const { records: r } of ordered) {
+    const drafts = findingsOf.get(r);
+    if (drafts) perDocument.set(r.document.id, drafts);
+  }
   const records = await assembleRecords(
     ordered.map((r) => r.records),
     options.locale,
     copyOf,
+    perDocument,
   );
   const finishedAt = new Date();
   const runLog = buildRunLog(ordered, records, inputFolder, startedAt, finishedAt);
@@ -359,6 +377,15 @@ async function renderDashboard(
   return buildDashboard(records, runLog, { locale });
 }
 
+/** The per-document findings of one file's records (see checkAll's `perDocument`). */
+async function documentFindings(
+  records: FileRecords,
+  options: RunOptions,
+): Promise<DraftFinding[]> {
+  const { checkDocument } = await import("../check/index.js");
+  return checkDocument(records, { lang: options.locale ?? "sv" });
+}
+
 let outputModulesLoading = false;
 
 function preloadOutputModules(): void {
@@ -419,6 +446,7 @@ export async function assembleRecords(
   perFile: FileRecords[],
   locale: Locale = "sv",
   copyOf: ReadonlyMap<string, string> = new Map(),
+  perDocument: ReadonlyMap<string, DraftFinding[]> = new Map(),
 ): Promise<RecordsFile> {
   const { checkAll } = await import("../check/index.js");
   const marked = markRenditions(perFile.map((r) => r.document));
@@ -427,7 +455,7 @@ export async function assembleRecords(
     const original = byId.get(copyOf.get(d.id) ?? "");
     return original ? { ...d, renditionOf: original.renditionOf ?? original.id } : d;
   });
-  const { findings, followUp } = checkAll(perFile, documents, { lang: locale });
+  const { findings, followUp } = checkAll(perFile, documents, { lang: locale }, perDocument);
   return {
     schemaVersion: 1,
     generatedAt: new Date().toISOString(),
