@@ -1,5 +1,6 @@
 // Text items to lines: items that share a baseline and follow each other closely form a line.
 import type { TextItem } from "../../extract/layout.js";
+import { collapseWhitespace, removeSoftHyphens } from "../swedish/text.js";
 
 export interface TextLine {
   items: TextItem[];
@@ -30,10 +31,7 @@ export function joinItems(items: TextItem[]): string {
     text += item.text;
     prev = item;
   }
-  return text
-    .replace(/\u00ad/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  return collapseWhitespace(removeSoftHyphens(text));
 }
 
 function makeLine(items: TextItem[]): TextLine {

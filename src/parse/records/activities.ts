@@ -15,7 +15,13 @@ import {
   slotAt,
   textAt,
 } from "./grid.js";
-import { type ClassifiedTable, classifyTables, columnOf, isRepeatedHeader } from "./table-kind.js";
+import {
+  type ClassifiedTable,
+  type ClassifiedTables,
+  classifyTables,
+  columnOf,
+  isRepeatedHeader,
+} from "./table-kind.js";
 import { SECTION_LABEL, TOTAL_ROW_LABEL } from "./vocabulary.js";
 
 /** An activity before it gets its id and document. */
@@ -27,6 +33,8 @@ export interface ActivityContext {
   year: number | null;
   /** Blocks that are the document title, never a section. */
   titleBlocks: ReadonlySet<number>;
+  /** classifyTables(blocks), when the caller has it already. */
+  tables?: ClassifiedTables;
 }
 
 interface Columns {
@@ -199,7 +207,7 @@ export function extractActivities(
   context: ActivityContext,
 ): ActivityDraft[] {
   const out: ActivityDraft[] = [];
-  const classifiedTables = classifyTables(blocks);
+  const classifiedTables = context.tables ?? classifyTables(blocks);
   blocks.forEach((block, index) => {
     if (block.kind !== "table") return;
     const classified = classifiedTables.get(index);

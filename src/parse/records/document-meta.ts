@@ -86,10 +86,15 @@ function runningLines(content: DocumentContent): string[] {
   return out;
 }
 
-function isRunningText(text: string, running: readonly string[]): boolean {
-  const t = stripPageNumbering(text).toLocaleLowerCase("sv-SE");
-  if (t === "") return true;
-  return running.some((r) => stripPageNumbering(r).toLocaleLowerCase("sv-SE") === t);
+/** The form isRunningText compares: without page numbering, lower case. */
+function runningKey(text: string): string {
+  return stripPageNumbering(text).toLocaleLowerCase("sv-SE");
+}
+
+/** `runningKeys`: runningKey of every running line. */
+function isRunningText(text: string, runningKeys: ReadonlySet<string>): boolean {
+  const t = runningKey(text);
+  return t === "" || runningKeys.has(t);
 }
 
 function textBlocks(
@@ -152,14 +157,24 @@ function usableMetadataTitle(title: string | null): string | null {
   return t;
 }
 
-function findTitle(content: DocumentContent): { title: string | null; blocks: number[] } {
-  const running = runningLines(content);
+/** What every finder reads, worked out once per document. */
+interface MetaInput {
+  content: DocumentContent;
+  /** runningLines(content) */
+  running: string[];
+  /** textBlocks(content) */
+  blocks: { block: Block & { text: string }; index: number }[];
+}
+
+function findTitle({ content, running, blocks }: MetaInput): {
+  title: string | null;
+  blocks: number[];
+} {
   const metadata = usableMetadataTitle(content.metadataTitle);
-  const front = textBlocks(content)
-    .filter(({ index }) => {
-      const firstTable = content.blocks.findIndex((b) => b.kind === "table");
-      return firstTable < 0 || index < firstTable;
-    })
+  const firstTable = content.blocks.findIndex((b) => b.kind === "table");
+  const runningKeys = new Set(running.map(runningKey));
+  const front = blocks
+    .filter(({ index }) => firstTable < 0 || index < firstTable)
     .slice(0, FRONT_BLOCKS);
 
   // Running header lines left in the text come before the title; skip them unless they name
@@ -167,7 +182,7 @@ function findTitle(content: DocumentContent): { title: string | null; blocks: nu
   const candidates = front
     .map((f) => {
       const text = clean(f.block.text);
-      if (!isRunningText(text, running)) return { ...f, text, running: false };
+      if (!isRunningText(text, runningKeys)) return { ...f, text, running: false };
       return { ...f, text: stripPageNumbering(text), running: true };
     })
     .filter((f) => !f.running || typeInText(f.text) !== null);
@@ -225,13 +240,15 @@ function typeMentions(text: string): { type: DocumentType; at: number }[] {
   const out: { type: DocumentType; at: number }[] = [];
   const lower = text.toLocaleLowerCase("sv-SE");
   const taken: [number, number][] = [];
-  for (const { type, pattern } of DOCUMENT_TYPE_PHRASES) {
-    for (const m of lower.matchAll(new RegExp(pattern.source, "giu"))) {
+  for (const { type, pattern } of TYPE_PHRASE_PATTERNS) {
+    for (const m of lower.matchAll(pattern)) {
       const at = m.index ?? 0;
       out.push({ type, at });
       taken.push([at, at + m[0].length]);
     }
   }
+  // A type word contains its stem: most texts contain none, and need no word-by-word look.
+  if (!TYPE_STEMS.some((stem) => lower.includes(stem))) return out.sort((a, b) => a.at - b.at);
   for (const m of lower.matchAll(WORD)) {
     const at = m.index ?? 0;
     if (taken.some(([a, b]) => at >= a && at < b)) continue;
@@ -248,6 +265,13 @@ function typeMentions(text: string): { type: DocumentType; at: number }[] {
   }
   return out.sort((a, b) => a.at - b.at);
 }
+
+/** Global copies of the phrase patterns, compiled once (matchAll clones them: no shared state). */
+const TYPE_PHRASE_PATTERNS = DOCUMENT_TYPE_PHRASES.map(({ type, pattern }) => ({
+  type,
+  pattern: new RegExp(pattern.source, "giu"),
+}));
+const TYPE_STEMS: readonly string[] = DOCUMENT_TYPE_WORDS.flatMap(({ stems }) => stems);
 
 function typeInText(text: string): DocumentType | null {
   return typeMentions(text)[0]?.type ?? null;
@@ -341,10 +365,30 @@ export function isOrganisationLine(text: string): boolean {
   return !/\p{L}{2}/u.test(rest);
 }
 
+/**
+ * Words each pattern cannot match without (the patterns are case-sensitive): a text that has
+ * none of them skips the pattern, which most texts do.
+ */
+const REQUIRED_WORDS = {
+  company: ["AB", "Aktiebolag"],
+  for: ["för"],
+  prefix: ORGANISATION_PREFIX_NOUNS.map((n) => n.noun),
+  definite: DEFINITE_ORGANISATION_NOUNS,
+  noun: ORGANISATION_NOUNS.map((n) => n.noun),
+  suffix: ORGANISATION_SUFFIXES.map((s) => s.suffix),
+};
+
+function hasAny(text: string, words: readonly string[]): boolean {
+  return words.some((w) => text.includes(w));
+}
+
 function organisationSpans(text: string): (OrgCandidate & { end: number })[] {
   const found: (OrgCandidate & { end: number })[] = [];
   const overlaps = (at: number, end: number) => found.some((f) => at < f.end && f.at < end);
-  for (const m of text.matchAll(COMPANY_PATTERN)) {
+  const none: Iterable<RegExpMatchArray> = [];
+  const matches = (pattern: RegExp, words: readonly string[]) =>
+    hasAny(text, words) ? text.matchAll(pattern) : none;
+  for (const m of matches(COMPANY_PATTERN, REQUIRED_WORDS.company)) {
     // Leading sentence words are no part of the name ("Av Norrvik Bostäder AB").
     const words = (m[1] ?? "").split(/\s+/);
     let skip = 0;
@@ -359,17 +403,17 @@ function organisationSpans(text: string): (OrgCandidate & { end: number })[] {
       end: (m.index ?? 0) + m[0].length,
     });
   }
-  for (const m of text.matchAll(COMPANY_FIRST_PATTERN)) {
+  for (const m of matches(COMPANY_FIRST_PATTERN, REQUIRED_WORDS.company)) {
     const at = m.index ?? 0;
     const end = at + m[0].length;
     if (!overlaps(at, end)) found.push({ name: m[0], rank: COMPANY_RANK, at, end });
   }
-  for (const m of text.matchAll(FOR_PATTERN)) {
+  for (const m of matches(FOR_PATTERN, REQUIRED_WORDS.for)) {
     const at = m.index ?? 0;
     const end = at + m[0].length;
     if (!overlaps(at, end)) found.push({ name: m[0], rank: 2, at, end });
   }
-  for (const m of text.matchAll(PREFIX_PATTERN)) {
+  for (const m of matches(PREFIX_PATTERN, REQUIRED_WORDS.prefix)) {
     const spec = ORGANISATION_PREFIX_NOUNS.find((n) => n.noun === m[1]);
     const at = m.index ?? 0;
     const end = at + m[0].length;
@@ -378,14 +422,14 @@ function organisationSpans(text: string): (OrgCandidate & { end: number })[] {
     const place = m[3] ? `${m[2]} ${m[3]}` : (m[2] ?? "").replace(/(?<=\p{L}{3})s$/u, "");
     found.push({ name: `${spec.noun} ${place}`, rank: spec.rank, at, end });
   }
-  for (const m of text.matchAll(DEFINITE_PATTERN)) {
+  for (const m of matches(DEFINITE_PATTERN, REQUIRED_WORDS.definite)) {
     const adjective = m[1] ?? "";
     const at = m.index ?? 0;
     const end = at + m[0].length;
     if (NOT_A_NAME.has(adjective.toLocaleLowerCase("sv-SE")) || overlaps(at, end)) continue;
     found.push({ name: `${adjective} ${m[2]}`, rank: 2, at, end });
   }
-  for (const m of text.matchAll(NOUN_PATTERN)) {
+  for (const m of matches(NOUN_PATTERN, REQUIRED_WORDS.noun)) {
     const name = m[1] ?? "";
     const noun = m[2] ?? "";
     const spec = ORGANISATION_NOUNS.find((n) => n.noun === noun);
@@ -399,7 +443,7 @@ function organisationSpans(text: string): (OrgCandidate & { end: number })[] {
     if (overlaps(at, at + m[0].length)) continue;
     found.push({ name: `${name} ${noun}`, rank: spec.rank, at, end: at + m[0].length });
   }
-  for (const m of text.matchAll(SUFFIX_PATTERN)) {
+  for (const m of matches(SUFFIX_PATTERN, REQUIRED_WORDS.suffix)) {
     const word = clean(m[1] ?? "");
     const lower = word.toLocaleLowerCase("sv-SE");
     if (GENERIC_ORGANISATION_WORDS.has(lower)) continue;
@@ -422,7 +466,7 @@ function bestOf(candidates: OrgCandidate[]): string | null {
 }
 
 function findOrganisation(
-  content: DocumentContent,
+  { content, running, blocks }: MetaInput,
   title: string | null,
   titleBlocks: readonly number[],
 ): string | null {
@@ -430,10 +474,9 @@ function findOrganisation(
     const inTitle = bestOf(organisationsIn(title));
     if (inTitle) return inTitle;
   }
-  const inRunning = bestOf(runningLines(content).flatMap((r) => organisationsIn(r)));
+  const inRunning = bestOf(running.flatMap((r) => organisationsIn(r)));
   if (inRunning) return inRunning;
 
-  const blocks = textBlocks(content);
   const all = blocks.map(({ block, index }) => ({ index, found: organisationsIn(block.text) }));
   const counts = new Map<string, number>();
   for (const { found } of all)
@@ -480,19 +523,19 @@ function yearIn(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-function findYear(content: DocumentContent, title: string | null): number | null {
+function findYear({ running, blocks }: MetaInput, title: string | null): number | null {
   if (title) {
     const y = yearIn(title);
     if (y !== null) return y;
   }
   // A running text that names the document with its year ("KOMMUNIKATIONSPLAN 2012"); full
   // dates in running texts are print or revision dates, not the document's year.
-  for (const line of runningLines(content)) {
+  for (const line of running) {
     const withoutDates = line.replace(/\b\d{4}-\d{2}-\d{2}\b/g, " ");
     const y = yearIn(stripPageNumbering(withoutDates));
     if (y !== null && typeInText(line) !== null) return y;
   }
-  for (const { block } of textBlocks(content).slice(0, FRONT_BLOCKS)) {
+  for (const { block } of blocks.slice(0, FRONT_BLOCKS)) {
     const m = PERIOD_STATEMENT.exec(clean(block.text));
     if (m?.[1]) return Number(m[1]);
   }
@@ -502,26 +545,29 @@ function findYear(content: DocumentContent, title: string | null): number | null
 const DATE_TEXT =
   /^(\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}\.\d{2}\.\d{2}|\d{1,2}\/\d{1,2}\s+\d{4})/u;
 
-function findReportDate(content: DocumentContent, titleBlocks: readonly number[]): string | null {
+/** A labelled date ("Antagen av nämnden 2022-11-16"); global, used with matchAll only. */
+const LABELLED_DATE = new RegExp(
+  `${REPORT_DATE_LABELS.source}(?:den\\s+)?[:]?\\s*${DATE_TEXT.source.replace(/^\^/, "")}`,
+  "giu",
+);
+
+function findReportDate(
+  { running, blocks }: MetaInput,
+  titleBlocks: readonly number[],
+): string | null {
   const texts = [
-    ...textBlocks(content)
-      .slice(0, FRONT_BLOCKS + titleBlocks.length)
-      .map(({ block }) => clean(block.text)),
-    ...runningLines(content),
+    ...blocks.slice(0, FRONT_BLOCKS + titleBlocks.length).map(({ block }) => clean(block.text)),
+    ...running,
   ];
-  const labelled = new RegExp(
-    `${REPORT_DATE_LABELS.source}(?:den\\s+)?[:]?\\s*${DATE_TEXT.source.replace(/^\^/, "")}`,
-    "giu",
-  );
   for (const text of texts) {
-    for (const m of text.matchAll(labelled)) {
+    for (const m of text.matchAll(LABELLED_DATE)) {
       const iso = m[1] ? parseIsoOrSwedishDate(m[1]) : null;
       if (iso) return iso;
     }
   }
   // A front-page line that is only a full date ("2025-01-15", "15 januari 2025") dates the
   // document; in a running text it is more often the print date.
-  for (const text of texts.slice(0, texts.length - runningLines(content).length)) {
+  for (const text of texts.slice(0, texts.length - running.length)) {
     const m = DATE_TEXT.exec(text);
     if (m?.[1] && m[0].length === text.replace(/[.,]$/, "").length) {
       const iso = parseIsoOrSwedishDate(m[1]);
@@ -534,13 +580,14 @@ function findReportDate(content: DocumentContent, titleBlocks: readonly number[]
 // ------------------------------------------------------------------------------------ entry
 
 export function documentMeta(content: DocumentContent): DocumentMeta {
-  const { title, blocks } = findTitle(content);
+  const input: MetaInput = { content, running: runningLines(content), blocks: textBlocks(content) };
+  const { title, blocks } = findTitle(input);
   return {
     type: findType(content, title),
     title,
-    organisation: findOrganisation(content, title, blocks),
-    year: findYear(content, title),
-    reportDate: findReportDate(content, blocks),
+    organisation: findOrganisation(input, title, blocks),
+    year: findYear(input, title),
+    reportDate: findReportDate(input, blocks),
     titleBlocks: blocks,
   };
 }

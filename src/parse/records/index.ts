@@ -6,6 +6,7 @@ import { extractActivities } from "./activities.js";
 import { documentMeta } from "./document-meta.js";
 import { extractRisks } from "./risks.js";
 import { extractStatistics } from "./statistics.js";
+import { classifyTables } from "./table-kind.js";
 
 export interface FileInfo {
   /** Stable id derived from the file's bytes. */
@@ -24,21 +25,27 @@ export function buildRecords(content: DocumentContent, file: FileInfo): FileReco
   const prefix = file.id.slice(0, ID_PREFIX_LENGTH);
   const documentId = file.id;
 
+  // Activities, risks and statistics each need every table's kind: classify once.
+  const tables = classifyTables(content.blocks);
+
   const activities = extractActivities(content.blocks, {
     format: content.format,
     year: meta.year,
     titleBlocks,
+    tables,
   }).map((a, i) => ({ id: `${prefix}-a${i + 1}`, documentId, ...a }));
-  const risks = extractRisks(content.blocks, { titleBlocks, type: meta.type }).map((r, i) => {
-    const riskId = `${prefix}-r${i + 1}`;
-    return {
-      id: riskId,
-      documentId,
-      ...r,
-      measures: r.measures.map((m, k) => ({ id: `${riskId}m${k + 1}`, ...m })),
-    };
-  });
-  const statistics = extractStatistics(content.blocks, { titleBlocks }).map((s, i) => ({
+  const risks = extractRisks(content.blocks, { titleBlocks, type: meta.type, tables }).map(
+    (r, i) => {
+      const riskId = `${prefix}-r${i + 1}`;
+      return {
+        id: riskId,
+        documentId,
+        ...r,
+        measures: r.measures.map((m, k) => ({ id: `${riskId}m${k + 1}`, ...m })),
+      };
+    },
+  );
+  const statistics = extractStatistics(content.blocks, { titleBlocks, tables }).map((s, i) => ({
     id: `${prefix}-s${i + 1}`,
     documentId,
     ...s,

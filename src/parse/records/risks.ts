@@ -6,7 +6,13 @@ import { parseIsoOrSwedishDate } from "../swedish/dates.js";
 import { parseRiskLevel } from "../swedish/numbers.js";
 import { headingsAbove } from "./context.js";
 import { cellText, isEmptyRow, rowCells, rowProvenance, textAt } from "./grid.js";
-import { type ClassifiedTable, classifyTables, columnOf, isRepeatedHeader } from "./table-kind.js";
+import {
+  type ClassifiedTable,
+  type ClassifiedTables,
+  classifyTables,
+  columnOf,
+  isRepeatedHeader,
+} from "./table-kind.js";
 import { DESIRED_EFFECT_LABEL, RISK_SECTION_WORDS } from "./vocabulary.js";
 
 export type MeasureDraft = Omit<MeasureRecord, "id">;
@@ -137,12 +143,14 @@ export interface RiskContext {
   titleBlocks: ReadonlySet<number>;
   /** The document's type: a work-environment report's silent tables get a section from content. */
   type?: DocumentType;
+  /** classifyTables(blocks), when the caller has it already. */
+  tables?: ClassifiedTables;
 }
 
 /** Risks from every risk table of a document, in reading order. */
 export function extractRisks(blocks: readonly Block[], context: RiskContext): RiskDraft[] {
   const out: RiskDraft[] = [];
-  const classifiedTables = classifyTables(blocks);
+  const classifiedTables = context.tables ?? classifyTables(blocks);
   blocks.forEach((block, index) => {
     if (block.kind !== "table") return;
     const classified = classifiedTables.get(index);

@@ -6,7 +6,7 @@ import type { Table } from "../../model/table.js";
 import { looksNumeric, parseSwedishNumber, unitInLabel } from "../swedish/numbers.js";
 import { nearestHeading, tableCaption } from "./context.js";
 import { buildGrid, type Grid, isEmptyRow, rowProvenance, slotAt, textAt } from "./grid.js";
-import { classifyTable, classifyTables } from "./table-kind.js";
+import { type ClassifiedTables, classifyTable, classifyTables } from "./table-kind.js";
 import {
   MIN_NUMERIC_SHARE,
   MONEY_UNITS,
@@ -83,6 +83,12 @@ interface KeyFigureTable {
 export function keyFigureTable(table: Table, caption: string | null): KeyFigureTable | null {
   if (table.rows < 2 || table.cols < 2) return null;
   if (classifyTable(table)) return null;
+  return keyFigureShape(table, caption);
+}
+
+/** keyFigureTable for a table known to be no activity or risk table. */
+function keyFigureShape(table: Table, caption: string | null): KeyFigureTable | null {
+  if (table.rows < 2 || table.cols < 2) return null;
   const grid = buildGrid(table);
   const title = titleRow(grid, table);
   const headerStart = title === null ? 0 : 1;
@@ -179,6 +185,8 @@ function tableStatistics(
 
 export interface StatisticsContext {
   titleBlocks: ReadonlySet<number>;
+  /** classifyTables(blocks), when the caller has it already. */
+  tables?: ClassifiedTables;
 }
 
 /** Statistics from every key-figure table of a document, in reading order. */
@@ -188,11 +196,12 @@ export function extractStatistics(
 ): StatisticDraft[] {
   const out: StatisticDraft[] = [];
   // Headerless continuations of activity or risk tables are no key figures either.
-  const recordTables = classifyTables(blocks);
+  const recordTables = context.tables ?? classifyTables(blocks);
   blocks.forEach((block, index) => {
     if (block.kind !== "table" || recordTables.has(index)) return;
     const caption = tableCaption(blocks, index);
-    const figures = keyFigureTable(block.table, caption);
+    // Not in recordTables: classifyTable has already said it is no activity or risk table.
+    const figures = keyFigureShape(block.table, caption);
     if (!figures) return;
     const heading = nearestHeading(blocks, index, context.titleBlocks);
     const name =

@@ -3,7 +3,7 @@
 import type { Block } from "../../model/content.js";
 import type { Table } from "../../model/table.js";
 import { parsePeriod, saysUndated } from "../swedish/dates.js";
-import { classifyHeaderRow, type TableKind } from "../swedish/headers.js";
+import { classifyHeaderRow, mayNameField, type TableKind } from "../swedish/headers.js";
 import { looksNumeric } from "../swedish/numbers.js";
 import { buildGrid, type Grid, isEmptyRow, rowTexts, textAt } from "./grid.js";
 import { MIN_NUMERIC_SHARE, MONEY_WORDS } from "./vocabulary.js";
@@ -94,6 +94,9 @@ export function classifyTables(blocks: readonly Block[]): Map<number, Classified
   return out;
 }
 
+/** classifyTables' result: the activity or risk table of each table block, by block index. */
+export type ClassifiedTables = ReadonlyMap<number, ClassifiedTable>;
+
 /** Fields a plan's activity table has and a budget does not. */
 const PLAN_FIELDS = ["purpose", "targetGroups", "channel"];
 
@@ -122,14 +125,41 @@ export function columnOf(columns: readonly (string | null)[], field: string): nu
   return columns.indexOf(field);
 }
 
+interface HeaderReading {
+  headerRow: number;
+  lower: string[];
+  kind: TableKind | null;
+  columns: (string | null)[];
+}
+
+/** The header row's reading, once per grid: every data row is compared with it. */
+const HEADER_READINGS = new WeakMap<Grid, HeaderReading>();
+
+function headerReading(grid: Grid, headerRow: number): HeaderReading {
+  const cached = HEADER_READINGS.get(grid);
+  if (cached?.headerRow === headerRow) return cached;
+  const texts = rowTexts(grid, headerRow);
+  const reading = {
+    headerRow,
+    lower: texts.map((t) => t.toLocaleLowerCase("sv-SE")),
+    ...classifyHeaderRow(texts),
+  };
+  HEADER_READINGS.set(grid, reading);
+  return reading;
+}
+
 /** True when a data row repeats the header (a header repeated after a page break). */
 export function isRepeatedHeader(grid: Grid, row: number, headerRow: number): boolean {
   if (headerRow < 0) return false;
-  const header = rowTexts(grid, headerRow).map((t) => t.toLocaleLowerCase("sv-SE"));
-  const texts = rowTexts(grid, row).map((t) => t.toLocaleLowerCase("sv-SE"));
-  if (texts.every((t, i) => t === header[i])) return true;
-  const { kind, columns } = classifyHeaderRow(rowTexts(grid, row));
-  const original = classifyHeaderRow(rowTexts(grid, headerRow));
+  const original = headerReading(grid, headerRow);
+  const texts = rowTexts(grid, row);
+  if (texts.every((t, i) => t.toLocaleLowerCase("sv-SE") === original.lower[i])) return true;
+  if (original.kind === null) return false;
+  // A repeat names a field wherever the header does: a cell under the header's first named
+  // column that can name none rules the row out without classifying it both ways.
+  const first = original.columns.findIndex((c) => c !== null);
+  if (first >= 0 && !mayNameField(texts[first] ?? "", original.kind)) return false;
+  const { kind, columns } = classifyHeaderRow(texts);
   return (
     kind !== null && kind === original.kind && columns.join("|") === original.columns.join("|")
   );

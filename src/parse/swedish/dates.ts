@@ -118,11 +118,37 @@ export const UNDATED_PATTERNS: readonly RegExp[] = [
 
 // ---- calendar helpers (UTC, so that time zones never shift a day) ----
 
+// Plain arithmetic for the dates documents name; Date (which also normalises overflowing
+// values, and years below 100) for anything else.
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function plainYear(year: number): boolean {
+  return Number.isInteger(year) && year >= 1000 && year <= 9999;
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
 function daysInMonth(year: number, month: number): number {
+  if (plainYear(year) && Number.isInteger(month) && month >= 1 && month <= 12) {
+    return month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] as number);
+  }
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 function iso(year: number, month: number, day: number): string {
+  if (
+    plainYear(year) &&
+    Number.isInteger(month) &&
+    month >= 1 &&
+    month <= 12 &&
+    Number.isInteger(day) &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  ) {
+    return `${year}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
+  }
   const d = new Date(Date.UTC(year, month - 1, day));
   d.setUTCFullYear(year);
   return d.toISOString().slice(0, 10);
@@ -182,9 +208,25 @@ const RANGE = "\\s*(?:-|till|t\\.o\\.m\\.?|tom)\\s*";
 /** Between numbers of a list or range ("13, 20 och 27 mars", "v. 11, 13 och 15"). */
 const LIST_SEP = "\\s*(?:-|till|t\\.o\\.m\\.?|tom|,|och|&)\\s*";
 
+// Readers run on every timing cell of every table, so their regexes are compiled once, here.
+// All are global and used only with matchAll, which clones them: no lastIndex is shared.
 function re(source: string): RegExp {
   return new RegExp(source, "gu");
 }
+
+/** Most readers need a digit; a cell without one skips them (most cells are prose). */
+const DIGIT = /\d/;
+
+/** The words of a list that contain no other word of it: a text with none has none at all. */
+function minimalWords(words: readonly string[]): string[] {
+  return words.filter((w) => !words.some((o) => o !== w && w.includes(o)));
+}
+
+function includesAny(text: string, words: readonly string[]): boolean {
+  return words.some((w) => text.includes(w));
+}
+
+const MONTH_WORDS = minimalWords(Object.keys(SWEDISH_MONTHS));
 
 function num(s: string | undefined): number | null {
   return s === undefined ? null : Number(s);
@@ -209,11 +251,11 @@ function consume(text: string, index: number, length: number): string {
   return text.slice(0, index) + " ".repeat(length) + text.slice(index + length);
 }
 
+const ISO_DATE = re(`${L_BEFORE}((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})${L_AFTER}`);
+
 /** 2026-03-13, 2026/03/13 */
 const readIsoDates: TokenReader = (text) =>
-  [
-    ...text.matchAll(re(`${L_BEFORE}((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})${L_AFTER}`)),
-  ].map((m) => {
+  [...text.matchAll(ISO_DATE)].map((m) => {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     return {
       index: m.index,
@@ -223,9 +265,11 @@ const readIsoDates: TokenReader = (text) =>
     };
   });
 
+const ISO_MONTH = re(`${L_BEFORE}((?:19|20)\\d{2})-(\\d{1,2})${L_AFTER}`);
+
 /** 2025-03: a month. */
 const readIsoMonths: TokenReader = (text) =>
-  [...text.matchAll(re(`${L_BEFORE}((?:19|20)\\d{2})-(\\d{1,2})${L_AFTER}`))]
+  [...text.matchAll(ISO_MONTH)]
     .filter((m) => Number(m[2]) >= 1 && Number(m[2]) <= 12)
     .map((m) => ({
       index: m.index,
@@ -234,14 +278,15 @@ const readIsoMonths: TokenReader = (text) =>
       resolve: monthSpan(Number(m[2])),
     }));
 
+const SLASH_DAY_MONTH = re(
+  `${L_BEFORE}(\\d{1,2})/(\\d{1,2})(?:(?:\\s+|\\s*-\\s*)${YEAR})?${L_AFTER}`,
+);
+const DOTTED_DAY_MONTH = re(`${L_BEFORE}(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}${L_AFTER}`);
+
 /** 13/3, 13/3 2025, 13/3-2025, 31.3.2024 (dots only with a year, "12.5" is a number). */
 const readNumericDayMonth: TokenReader = (text) => {
-  const slash = [
-    ...text.matchAll(
-      re(`${L_BEFORE}(\\d{1,2})/(\\d{1,2})(?:(?:\\s+|\\s*-\\s*)${YEAR})?${L_AFTER}`),
-    ),
-  ];
-  const dotted = [...text.matchAll(re(`${L_BEFORE}(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}${L_AFTER}`))];
+  const slash = [...text.matchAll(SLASH_DAY_MONTH)];
+  const dotted = [...text.matchAll(DOTTED_DAY_MONTH)];
   return [...slash, ...dotted].map((m) => {
     const [d, mo] = [Number(m[1]), Number(m[2])];
     return {
@@ -259,15 +304,13 @@ function listNumbers(s: string | undefined): number[] {
   return (s?.match(/\d+/g) ?? []).map(Number);
 }
 
+const DAY_MONTH = re(
+  `${L_BEFORE}((?:\\d{1,2}(?::[ae])?${LIST_SEP})*\\d{1,2})(?::[ae])?\\s+${MONTH}${L_AFTER}${OPT_YEAR}`,
+);
+
 /** 13 mars, 13:e mars 2025, 26–28 februari, 13, 20 och 27 mars (first..last day). */
 const readDayMonth: TokenReader = (text) =>
-  [
-    ...text.matchAll(
-      re(
-        `${L_BEFORE}((?:\\d{1,2}(?::[ae])?${LIST_SEP})*\\d{1,2})(?::[ae])?\\s+${MONTH}${L_AFTER}${OPT_YEAR}`,
-      ),
-    ),
-  ].map((m) => {
+  [...text.matchAll(DAY_MONTH)].map((m) => {
     const days = listNumbers(m[1]);
     const first = days[0] ?? 0;
     const last = days.at(-1) ?? first;
@@ -283,14 +326,14 @@ const readDayMonth: TokenReader = (text) =>
     };
   });
 
+const WEEK_WORD = "(?:v\\.?|vecka|veckor|veckorna|vnr)\\s*";
+const WEEKS = re(
+  `${L_BEFORE}${WEEK_WORD}(\\d{1,2}(?:${LIST_SEP}(?:${WEEK_WORD})?\\d{1,2})*)${L_AFTER}${OPT_YEAR}`,
+);
+
 /** v. 12, v12, vecka 11, veckorna 34–36, v. 34-v. 36, v. 11, 13 och 15: Monday..Sunday. */
-const readWeeks: TokenReader = (text) => {
-  const week = "(?:v\\.?|vecka|veckor|veckorna|vnr)\\s*";
-  return [
-    ...text.matchAll(
-      re(`${L_BEFORE}${week}(\\d{1,2}(?:${LIST_SEP}(?:${week})?\\d{1,2})*)${L_AFTER}${OPT_YEAR}`),
-    ),
-  ].map((m) => {
+const readWeeks: TokenReader = (text) =>
+  [...text.matchAll(WEEKS)].map((m) => {
     const weeks = listNumbers(m[1]);
     const first = weeks[0] ?? 0;
     const last = weeks.at(-1) ?? first;
@@ -310,7 +353,6 @@ const readWeeks: TokenReader = (text) => {
       },
     };
   });
-};
 
 /**
  * Periods numbered within a year: quarters (Q2, kv. 2, kvartal 2, andra kvartalet), tertials,
@@ -331,8 +373,16 @@ export const NUMBERED_PERIODS: readonly NumberedPeriod[] = [
   { prefix: "halvår", suffix: "halvåret", months: 6, count: 2 },
 ];
 
+const NUMBERED_PERIOD_PATTERNS = NUMBERED_PERIODS.map((p) => ({
+  period: p,
+  byNumber: re(
+    `${L_BEFORE}(?:${p.prefix})\\s*([1-4])(?:${RANGE}(?:(?:${p.prefix})\\s*)?([1-4]))?${L_AFTER}${OPT_YEAR}`,
+  ),
+  byOrdinal: re(`${L_BEFORE}${ORDINAL}\\s+${p.suffix}${L_AFTER}${OPT_YEAR}`),
+}));
+
 const readNumberedPeriods: TokenReader = (text) =>
-  NUMBERED_PERIODS.flatMap((p) => {
+  NUMBERED_PERIOD_PATTERNS.flatMap(({ period: p, byNumber: numberPattern, byOrdinal: ordinal }) => {
     const span = (first: number, last: number) => (y: number) =>
       first < 1 || last > p.count || first > last
         ? null
@@ -340,13 +390,7 @@ const readNumberedPeriods: TokenReader = (text) =>
             start: iso(y, (first - 1) * p.months + 1, 1),
             end: iso(y, last * p.months, daysInMonth(y, last * p.months)),
           };
-    const byNumber = [
-      ...text.matchAll(
-        re(
-          `${L_BEFORE}(?:${p.prefix})\\s*([1-4])(?:${RANGE}(?:(?:${p.prefix})\\s*)?([1-4]))?${L_AFTER}${OPT_YEAR}`,
-        ),
-      ),
-    ].map((m) => {
+    const byNumber = (DIGIT.test(text) ? [...text.matchAll(numberPattern)] : []).map((m) => {
       const first = Number(m[1]);
       return {
         index: m.index,
@@ -355,18 +399,18 @@ const readNumberedPeriods: TokenReader = (text) =>
         resolve: span(first, num(m[2]) ?? first),
       };
     });
-    const byOrdinal = [
-      ...text.matchAll(re(`${L_BEFORE}${ORDINAL}\\s+${p.suffix}${L_AFTER}${OPT_YEAR}`)),
-    ].map((m) => {
+    const byOrdinal = (text.includes(p.suffix) ? [...text.matchAll(ordinal)] : []).map((m) => {
       const n = SWEDISH_ORDINALS[m[1] ?? ""] ?? 0;
       return { index: m.index, length: m[0].length, year: num(m[2]), resolve: span(n, n) };
     });
     return [...byNumber, ...byOrdinal];
   });
 
+const MONTHS = re(`${L_BEFORE}${MONTH}${L_AFTER}${OPT_YEAR}`);
+
 /** Början/mitten/slutet av mars 2025, mars, januari 2024: the whole month. */
 const readMonths: TokenReader = (text) =>
-  [...text.matchAll(re(`${L_BEFORE}${MONTH}${L_AFTER}${OPT_YEAR}`))].map((m) => ({
+  [...text.matchAll(MONTHS)].map((m) => ({
     index: m.index,
     length: m[0].length,
     year: num(m[2]),
@@ -377,13 +421,13 @@ const SEASON_NAMES = Object.keys(SWEDISH_SEASONS)
   .sort((a, b) => b.length - a.length)
   .join("|");
 
+const SEASONS = re(`${L_BEFORE}(${SEASON_NAMES})(?:\\s*-?\\s*(?:${YEAR}|(\\d{2})))?${L_AFTER}`);
+
 /** Våren 2025, hösten, VT 2025, ht25. */
+const SEASON_WORDS = minimalWords(Object.keys(SWEDISH_SEASONS));
+
 const readSeasons: TokenReader = (text) =>
-  [
-    ...text.matchAll(
-      re(`${L_BEFORE}(${SEASON_NAMES})(?:\\s*-?\\s*(?:${YEAR}|(\\d{2})))?${L_AFTER}`),
-    ),
-  ].flatMap((m) => {
+  [...text.matchAll(SEASONS)].flatMap((m) => {
     const word = m[1] ?? "";
     const bounds = SWEDISH_SEASONS[word];
     const shortYear = num(m[3]);
@@ -401,25 +445,37 @@ const readSeasons: TokenReader = (text) =>
 
 const wholeYear = fixedSpan([1, 1], [12, 31]);
 
+const WHOLE_YEAR_PATTERNS = WHOLE_YEAR_PHRASES.map((phrase) => ({
+  phrase,
+  pattern: re(`${L_BEFORE}${phrase}${L_AFTER}${OPT_YEAR}`),
+}));
+
 /** Löpande, Hela året, Under året: the whole year. */
 const readWholeYearWords: TokenReader = (text) =>
-  WHOLE_YEAR_PHRASES.flatMap((phrase) =>
-    [...text.matchAll(re(`${L_BEFORE}${phrase}${L_AFTER}${OPT_YEAR}`))].map((m) => ({
-      index: m.index,
-      length: m[0].length,
-      year: num(m[1]),
-      resolve: wholeYear,
-      wholeYear: true,
-    })),
+  WHOLE_YEAR_PATTERNS.flatMap(({ phrase, pattern }) =>
+    // The phrases are plain words: a text without one cannot match its pattern.
+    !text.includes(phrase)
+      ? []
+      : [...text.matchAll(pattern)].map((m) => ({
+          index: m.index,
+          length: m[0].length,
+          year: num(m[1]),
+          resolve: wholeYear,
+          wholeYear: true,
+        })),
   );
 
 /** "Löpande från mars", "Start v. 12, sedan löpande": from that time to the end of its year. */
 const OPEN_END =
   /(?<!\p{L})(?:från|fr\.?\s?o\.?\s?m\.?|from|med start|start|startar|sedan|därefter|framåt|framöver|och\s+(?:löpande|kontinuerligt|fortlöpande))(?!\p{L})/u;
 
+const YEARS = re(`${L_BEFORE}${YEAR}(?:${RANGE}${YEAR})?${L_AFTER}`);
+/** Not global: looseYear uses it with exec, which would otherwise resume at lastIndex. */
+const LOOSE_YEAR = new RegExp(`${L_BEFORE}${YEAR}${L_AFTER}`, "u");
+
 /** 2025, 2023–2026: whole years. */
 const readYears: TokenReader = (text) =>
-  [...text.matchAll(re(`${L_BEFORE}${YEAR}(?:${RANGE}${YEAR})?${L_AFTER}`))].map((m) => {
+  [...text.matchAll(YEARS)].map((m) => {
     const first = Number(m[1]);
     const last = num(m[2]) ?? first;
     return {
@@ -430,17 +486,25 @@ const readYears: TokenReader = (text) =>
     };
   });
 
-/** Most specific first: each reader consumes what it recognised. */
-const READERS: readonly TokenReader[] = [
-  readIsoDates,
-  readIsoMonths,
-  readNumericDayMonth,
-  readDayMonth,
-  readWeeks,
-  readNumberedPeriods,
-  readSeasons,
-  readMonths,
-  readWholeYearWords,
+const hasDigit = (text: string) => DIGIT.test(text);
+const hasMonth = (text: string) => includesAny(text, MONTH_WORDS);
+const always = () => true;
+
+/**
+ * Most specific first: each reader consumes what it recognised. `needs` is false for a text
+ * the reader cannot match (it lacks a digit, a month name, ...). Consuming only blanks text
+ * out, so it is asked once, of the whole text.
+ */
+const READERS: readonly { read: TokenReader; needs: (text: string) => boolean }[] = [
+  { read: readIsoDates, needs: hasDigit },
+  { read: readIsoMonths, needs: hasDigit },
+  { read: readNumericDayMonth, needs: hasDigit },
+  { read: readDayMonth, needs: (text) => hasDigit(text) && hasMonth(text) },
+  { read: readWeeks, needs: hasDigit },
+  { read: readNumberedPeriods, needs: always },
+  { read: readSeasons, needs: (text) => includesAny(text, SEASON_WORDS) },
+  { read: readMonths, needs: hasMonth },
+  { read: readWholeYearWords, needs: always },
 ];
 
 function normaliseDateText(text: string): string {
@@ -453,13 +517,14 @@ function normaliseDateText(text: string): string {
 function readTokens(normalised: string): Token[] {
   let rest = normalised;
   const tokens: Token[] = [];
-  for (const read of READERS) {
+  for (const { read, needs } of READERS) {
+    if (!needs(normalised)) continue;
     for (const t of read(rest)) {
       tokens.push(t);
       rest = consume(rest, t.index, t.length);
     }
   }
-  if (tokens.length === 0) tokens.push(...readYears(rest));
+  if (tokens.length === 0 && hasDigit(normalised)) tokens.push(...readYears(rest));
   return tokens.sort((a, b) => a.index - b.index);
 }
 
@@ -467,7 +532,7 @@ function readTokens(normalised: string): Token[] {
 function looseYear(normalised: string, tokens: Token[]): number | null {
   let rest = normalised;
   for (const t of tokens) rest = consume(rest, t.index, t.length);
-  const m = re(`${L_BEFORE}${YEAR}${L_AFTER}`).exec(rest);
+  const m = LOOSE_YEAR.exec(rest);
   return m ? Number(m[1]) : null;
 }
 

@@ -3,6 +3,7 @@
 // misspellings are caught by fuzzy matching.
 import jaroWinklerDistance from "natural/lib/natural/distance/jaro-winkler_distance.js";
 import levenshtein from "natural/lib/natural/distance/levenshtein_distance.js";
+import { jaroWinklerBound, type LetterCounts, letterCounts } from "./fuzzy-bound.js";
 import { collapseWhitespace, removeSoftHyphens } from "./text.js";
 
 export type TableKind = "activity" | "risk";
@@ -314,20 +315,26 @@ const RISK_MIN_SUPPORT = 1;
 const FUZZY_MIN_SCORE = 0.92;
 const FUZZY_MAX_EDITS = 2;
 const FUZZY_MIN_LENGTH = 5;
+/** Keeps rounding in the similarity from ever mattering to the bound test. */
+const FUZZY_BOUND_MARGIN = 0.01;
 
 /** Lowercase, soft hyphens, punctuation and line breaks removed, spaces collapsed. */
 export function normaliseHeader(text: string): string {
-  const joined = removeSoftHyphens(text)
-    // A word the renderer hyphenated at a line end is one word ("Kommunikations-\ninsats").
-    .replace(/(\p{Ll})-[ \t]*\r?\n\s*(\p{Ll})/gu, "$1$2")
-    .toLowerCase();
-  return collapseWhitespace(joined.replace(/[^\p{L}\p{N}]+/gu, " "));
+  let joined = removeSoftHyphens(text);
+  // A word the renderer hyphenated at a line end is one word ("Kommunikations-\ninsats").
+  if (joined.includes("\n")) joined = joined.replace(/(\p{Ll})-[ \t]*\r?\n\s*(\p{Ll})/gu, "$1$2");
+  return collapseWhitespace(joined.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " "));
 }
+
+const PARENTHETICAL = /\([^()]*\)/g;
 
 /** Forms of a header to compare: as written, and without a parenthetical ("Målgrupp(er)"). */
 function headerVariants(text: string): string[] {
-  const full = normaliseHeader(text);
-  const bare = normaliseHeader(text.replace(/\([^()]*\)/g, " "));
+  return variantsOf(normaliseHeader(text), normaliseHeader(text.replace(PARENTHETICAL, " ")));
+}
+
+/** The variants of a header from its normalised full and bare forms. */
+function variantsOf(full: string, bare: string): string[] {
   const variants = [full, bare, full.replace(/ /g, ""), bare.replace(/ /g, "")];
   return [...new Set(variants)].filter((v) => v !== "");
 }
@@ -344,11 +351,16 @@ const TRAILING_QUALIFIER = new RegExp(
  * Weaker forms: without a trailing date ("Status 2024-12-31" → "Status"), and the parts of a
  * combined header ("Målgrupp/mottagare", "Ansvarig/kontaktperson").
  */
-function weakVariants(text: string): string[] {
+function weakVariants(text: string, forms: HeaderForms): string[] {
   const out: string[] = [];
-  const unqualified = text.replace(/\([^()]*\)/g, " ").replace(TRAILING_QUALIFIER, "");
-  if (normaliseHeader(unqualified) !== normaliseHeader(text))
-    out.push(...headerVariants(unqualified));
+  // A trailing qualifier holds a year or a day number: without a digit, skip the costly regex.
+  const unqualified = /\d/.test(forms.bareText)
+    ? forms.bareText.replace(TRAILING_QUALIFIER, "")
+    : forms.bareText;
+  const normalised = unqualified === forms.bareText ? forms.bare : normaliseHeader(unqualified);
+  if (normalised !== forms.full) {
+    out.push(...variantsOf(normalised, normaliseHeader(unqualified.replace(PARENTHETICAL, " "))));
+  }
   if (/[/&]/.test(text)) {
     for (const part of text.split(/[/&]/)) out.push(...headerVariants(part));
   }
@@ -365,6 +377,10 @@ interface NormalisedSynonym {
   text: string;
 }
 
+interface FuzzySynonym extends NormalisedSynonym {
+  letters: LetterCounts;
+}
+
 function normalisedSynonyms(kind: TableKind): NormalisedSynonym[] {
   return Object.entries(SYNONYMS[kind]).flatMap(([field, words]) =>
     words.flatMap((w) => {
@@ -375,46 +391,91 @@ function normalisedSynonyms(kind: TableKind): NormalisedSynonym[] {
   );
 }
 
-const NORMALISED: Readonly<Record<TableKind, NormalisedSynonym[]>> = {
-  activity: normalisedSynonyms("activity"),
-  risk: normalisedSynonyms("risk"),
+/** Synonyms of one kind, indexed for the two lookups of matchHeaderUncached. */
+interface SynonymIndex {
+  /** Normalised text -> field of its first synonym (the list order decides). */
+  exact: ReadonlyMap<string, HeaderField>;
+  /**
+   * Fuzzy candidates for a text of each length: the synonyms long enough for fuzzy matching
+   * and within FUZZY_MAX_EDITS of that length, in list order (a tie keeps the first).
+   */
+  near: ReadonlyMap<number, readonly FuzzySynonym[]>;
+}
+
+function indexSynonyms(synonyms: readonly NormalisedSynonym[]): SynonymIndex {
+  const exact = new Map<string, HeaderField>();
+  for (const s of synonyms) if (!exact.has(s.text)) exact.set(s.text, s.field);
+  const fuzzy = synonyms
+    .filter((s) => s.text.length >= FUZZY_MIN_LENGTH)
+    .map((s) => ({ ...s, letters: letterCounts(s.text) }));
+  const longest = Math.max(0, ...fuzzy.map((s) => s.text.length));
+  const near = new Map<number, FuzzySynonym[]>();
+  for (let length = FUZZY_MIN_LENGTH; length <= longest + FUZZY_MAX_EDITS; length++) {
+    near.set(
+      length,
+      fuzzy.filter((s) => Math.abs(s.text.length - length) <= FUZZY_MAX_EDITS),
+    );
+  }
+  return { exact, near };
+}
+
+const NORMALISED: Readonly<Record<TableKind, SynonymIndex>> = {
+  activity: indexSynonyms(normalisedSynonyms("activity")),
+  risk: indexSynonyms(normalisedSynonyms("risk")),
 };
 
 /** The field a header cell names, with 1 for an exact synonym and the similarity otherwise. */
 type HeaderMatch = { field: HeaderField; score: number } | null;
 
-/** Header texts repeat across rows, tables and documents; fuzzy matching them is the cost. */
-const MATCH_CACHE = new Map<string, HeaderMatch>();
-const MATCH_CACHE_LIMIT = 10_000;
+/**
+ * Header texts repeat across rows, tables and documents; fuzzy matching them is the cost. One
+ * cache per kind, keyed by the text itself (no key string to build and hash).
+ */
+const MATCH_CACHES: Readonly<Record<TableKind, Map<string, HeaderMatch>>> = {
+  activity: new Map(),
+  risk: new Map(),
+};
+const MATCH_CACHE_LIMIT = 5_000;
 
 export function matchHeader(text: string, kind: TableKind): HeaderMatch {
-  const key = `${kind}\u0000${text}`;
-  const cached = MATCH_CACHE.get(key);
+  const cache = MATCH_CACHES[kind];
+  const cached = cache.get(text);
   if (cached !== undefined) return cached === null ? null : { ...cached };
   const result = matchHeaderUncached(text, kind);
-  if (MATCH_CACHE.size >= MATCH_CACHE_LIMIT) MATCH_CACHE.clear();
-  MATCH_CACHE.set(key, result);
+  if (cache.size >= MATCH_CACHE_LIMIT) cache.clear();
+  cache.set(text, result);
   return result === null ? null : { ...result };
 }
 
+/** A header text without its parentheticals, and both forms normalised. */
+interface HeaderForms {
+  bareText: string;
+  full: string;
+  bare: string;
+}
+
 function matchHeaderUncached(text: string, kind: TableKind): HeaderMatch {
-  const variants = headerVariants(text);
+  const bareText = text.replace(PARENTHETICAL, " ");
+  const forms = { bareText, full: normaliseHeader(text), bare: normaliseHeader(bareText) };
+  const variants = variantsOf(forms.full, forms.bare);
   if (variants.length === 0) return null;
-  const synonyms = NORMALISED[kind];
+  const { exact, near } = NORMALISED[kind];
   for (const v of variants) {
-    const exact = synonyms.find((s) => s.text === v);
-    if (exact) return { field: exact.field, score: 1 };
+    const field = exact.get(v);
+    if (field) return { field, score: 1 };
   }
-  for (const v of weakVariants(text)) {
-    const exact = synonyms.find((s) => s.text === v);
-    if (exact) return { field: exact.field, score: WEAK_SCORE };
+  for (const v of weakVariants(text, forms)) {
+    const field = exact.get(v);
+    if (field) return { field, score: WEAK_SCORE };
   }
   let best: { field: HeaderField; score: number } | null = null;
   for (const v of variants) {
-    if (v.length < FUZZY_MIN_LENGTH) continue;
-    for (const s of synonyms) {
-      if (s.text.length < FUZZY_MIN_LENGTH) continue;
-      if (Math.abs(s.text.length - v.length) > FUZZY_MAX_EDITS) continue;
+    const candidates = v.length < FUZZY_MIN_LENGTH ? undefined : near.get(v.length);
+    if (!candidates) continue;
+    const letters = letterCounts(v);
+    for (const s of candidates) {
+      // Most pairs share too few letters to come near the threshold.
+      if (jaroWinklerBound(letters, s.letters) < FUZZY_MIN_SCORE - FUZZY_BOUND_MARGIN) continue;
       const score = jaroWinklerDistance(v, s.text);
       if (score < FUZZY_MIN_SCORE || (best && score <= best.score)) continue;
       if (levenshtein.DamerauLevenshteinDistance(v, s.text) > FUZZY_MAX_EDITS) continue;
@@ -466,6 +527,15 @@ function matchRow(cells: string[], kind: TableKind): KindMatch {
     score += matches[i]?.score ?? 0;
   }
   return { columns, fields: new Set(bestColumn.keys()), score };
+}
+
+/**
+ * False when a cell can get no field in a row read as `kind`: it matches no header of that kind
+ * and is no ambiguous header. Cheaper than reading the whole row.
+ */
+export function mayNameField(text: string, kind: TableKind): boolean {
+  if (matchHeader(text, kind) !== null) return true;
+  return kind === "activity" && AMBIGUOUS.has(normaliseHeader(text));
 }
 
 function qualifies(

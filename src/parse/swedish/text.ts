@@ -23,14 +23,18 @@ const WHITESPACE = /\s+/g;
 const COMBINING_MARKS = /\p{M}+/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** Whitespace that collapsing would change: a run of two, or any other than a plain space. */
+const UNCOLLAPSED = /[^\S ]| {2}/;
+
 /** All runs of whitespace (incl. non-breaking spaces and line breaks) to one space, trimmed. */
 export function collapseWhitespace(s: string): string {
-  return s.replace(WHITESPACE, " ").trim();
+  // Most texts are collapsed already; replacing would copy them for nothing.
+  return (UNCOLLAPSED.test(s) ? s.replace(WHITESPACE, " ") : s).trim();
 }
 
 /** Soft hyphens are invisible hyphenation hints that Word/PDF text carries along. */
 export function removeSoftHyphens(s: string): string {
-  return s.replace(SOFT_HYPHEN, "");
+  return s.includes("\u00ad") ? s.replace(SOFT_HYPHEN, "") : s;
 }
 
 /**
