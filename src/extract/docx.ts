@@ -3,6 +3,7 @@
 // ignores.
 import mammoth from "mammoth";
 import { htmlToBlocks } from "./docx-html.js";
+import { convertToHtml, type HtmlResult } from "./docx-mammoth.js";
 import { packageTarget, parseCoreProperties, wordPartParagraphs } from "./docx-parts.js";
 import { withZipPackage, type ZipPackage } from "./docx-zip.js";
 import { ExtractError } from "./errors.js";
@@ -27,20 +28,11 @@ const SKIP_IMAGES = mammoth.images.imgElement(async () => ({ src: "" }));
 
 export async function extractDocx(bytes: Uint8Array): Promise<DocxLayout> {
   rejectNonZip(bytes);
-  const packageInfo = await withZipPackage(bytes, MAX_PART_BYTES, readPackageInfo);
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
-  try {
-    result = await mammoth.convertToHtml(
-      { buffer },
-      { styleMap: HEADING_STYLE_MAP, convertImage: SKIP_IMAGES },
-    );
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new ExtractError("corrupt", `the Word document could not be read: ${detail}`, {
-      cause: error,
-    });
-  }
+  // One pass over the zip: mammoth reads the parts our reader has inflated and checked.
+  const { packageInfo, result } = await withZipPackage(bytes, MAX_PART_BYTES, async (pkg) => ({
+    packageInfo: await readPackageInfo(pkg),
+    result: await convertBody(pkg, bytes),
+  }));
   return {
     kind: "docx",
     blocks: htmlToBlocks(result.value),
@@ -49,6 +41,23 @@ export async function extractDocx(bytes: Uint8Array): Promise<DocxLayout> {
     metadata: packageInfo.metadata,
     messages: result.messages.map((m) => m.message),
   };
+}
+
+async function convertBody(pkg: ZipPackage, bytes: Uint8Array): Promise<HtmlResult> {
+  const options = { styleMap: HEADING_STYLE_MAP, convertImage: SKIP_IMAGES };
+  try {
+    if (pkg.plain) return await convertToHtml(pkg, options);
+    // A package JSZip may read otherwise than our reader: mammoth opens it itself, as always.
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return await mammoth.convertToHtml({ buffer }, options);
+  } catch (error) {
+    // Our zip reader's own refusals (an oversized part) keep their code.
+    if (error instanceof ExtractError) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new ExtractError("corrupt", `the Word document could not be read: ${detail}`, {
+      cause: error,
+    });
+  }
 }
 
 /** Classifies what is plainly not a zip before any parsing. */
@@ -91,7 +100,8 @@ async function readPackageInfo(pkg: ZipPackage): Promise<PackageInfo> {
     // An Excel or PowerPoint package renamed .docx: its main part is no Word document.
     throw new ExtractError("unsupported", `an Office package of type ${contentType}, not Word`);
   }
-  // Reading the body here enforces the size limit before mammoth inflates it unchecked.
+  // Reading the body here refuses an oversized one before any other work (an XML part is
+  // already inflated, so this costs nothing).
   await pkg.read(mainPath);
 
   const corePath = (rels ? packageTarget(rels, "core-properties") : null) ?? "docProps/core.xml";
