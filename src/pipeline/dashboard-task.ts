@@ -1,7 +1,4 @@
-// A second task for the pool's threads (pool.ts): once every file is read they are idle, so one
-// renders the dashboard while the main thread builds the workbook. A module of its own, given
-// to piscina per task, so that a thread loads echarts (the heaviest module of the report layer)
-// only when it renders, never just to read files.
+// The task module of the dashboard thread (dashboard-thread.ts): records in, dashboard HTML out.
 import type { RecordsFile, RunLogFile } from "../model/records.js";
 import { buildDashboard } from "../report/dashboard.js";
 import type { Locale } from "../report/labels.js";

@@ -13,7 +13,6 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { MessageChannel } from "node:worker_threads";
 import { Piscina } from "piscina";
 import { type Analysis, failedAnalysis } from "./analyse.js";
-import type { DashboardTask } from "./dashboard-task.js";
 import type { LoadLimits } from "./load-content.js";
 import { problem } from "./problems.js";
 import type { WorkerTask } from "./worker.js";
@@ -37,24 +36,25 @@ export interface WorkerEntry {
 
 /** The worker module next to this one, and how a thread can load it. */
 export function workerEntry(self: string = import.meta.url): WorkerEntry {
-  const file = new URL(self.endsWith(".ts") ? "./worker.ts" : "./worker.js", self);
+  return taskEntry("worker", self);
+}
+
+/**
+ * A task module in this folder (`stem`.js from dist/, `stem`.ts from source) and how a thread
+ * can load it: a thread started from source gets tsx's loader.
+ */
+export function taskEntry(stem: string, self: string = import.meta.url): WorkerEntry {
+  const file = new URL(`./${stem}${self.endsWith(".ts") ? ".ts" : ".js"}`, self);
   if (!file.pathname.endsWith(".ts")) return { filename: fileURLToPath(file), execArgv: undefined };
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
   return { filename: fileURLToPath(file), execArgv: ["--import", tsx] };
 }
 
-/** Another task module in the worker's folder, with the worker's extension (.js or .ts). */
-function siblingFile(workerFile: string, stem: string): string {
-  return workerFile.replace(/worker\.(js|ts)$/, `${stem}.$1`);
-}
-
 export class AnalysisPool {
   private readonly piscina: Piscina;
-  private readonly entry: WorkerEntry;
 
   constructor(private readonly options: PoolOptions) {
     const entry = workerEntry(import.meta.url);
-    this.entry = entry;
     const threads = Math.max(1, options.workers);
     this.piscina = new Piscina({
       filename: entry.filename,
@@ -95,20 +95,6 @@ export class AnalysisPool {
       clearTimeout(cap);
       port1.close();
     }
-  }
-
-  /** The dashboard HTML, rendered in a thread. Throws if the thread fails; render it in process then. */
-  async renderDashboard(task: DashboardTask): Promise<string> {
-    return (await this.piscina.run(task, { filename: this.dashboardTask() })) as string;
-  }
-
-  /** Has a free thread load the dashboard code now (while the checks run), not at the render. */
-  warmDashboard(): void {
-    this.piscina.run(null, { filename: this.dashboardTask() }).catch(() => undefined);
-  }
-
-  private dashboardTask(): string {
-    return siblingFile(this.entry.filename, "dashboard-task");
   }
 
   async close(): Promise<void> {

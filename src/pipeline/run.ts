@@ -24,6 +24,7 @@ import {
   triage,
 } from "./analyse.js";
 import { cacheKey, type FileStamp, outputCodeHash, ResultCache } from "./cache.js";
+import { DashboardThread } from "./dashboard-thread.js";
 import { acquireRunLock, removeStaleTempFiles } from "./lock.js";
 import { AnalysisPool } from "./pool.js";
 import { problem } from "./problems.js";
@@ -193,16 +194,15 @@ async function runLocked(
         }),
       ),
     );
-    // The threads stay up until the outputs are written: one of them renders the dashboard.
-    return await finishRun(options, inputFolder, outFolder, startedAt, files, results, cache, {
-      usedIds,
-      findingsOf,
-      useCache,
-      pool,
-    });
   } finally {
+    // Before the outputs: the reading threads' heaps are gone when the workbook is built.
     await pool?.close();
   }
+  return finishRun(options, inputFolder, outFolder, startedAt, files, results, cache, {
+    usedIds,
+    findingsOf,
+    useCache,
+  });
 }
 
 async function finishRun(
@@ -216,11 +216,10 @@ async function finishRun(
   state: {
     usedIds: Set<string>;
     useCache: boolean;
-    pool: AnalysisPool | undefined;
     findingsOf: ReadonlyMap<FileRecords, DraftFinding[]>;
   },
 ): Promise<RunSummary> {
-  const { usedIds, useCache, pool, findingsOf } = state;
+  const { usedIds, useCache, findingsOf } = state;
   const read = files.map((f) => results.get(f.file)).filter((r): r is FileResult => !!r);
   const { files: distinct, copyOf } = distinctIds(read.map((r) => r.records));
   const ordered = read.map((r, i) => ({ ...r, records: distinct[i] ?? r.records }));
@@ -249,7 +248,39 @@ async function finishRun(
   }
 
   await cache.dropManifest(); // the outputs are about to change
-  pool?.warmDashboard();
+  // Started now, so that it loads its code while the checks run.
+  const dashboardThread = new DashboardThread();
+  try {
+    return await writeRun(options, inputFolder, outFolder, startedAt, ordered, copyOf, {
+      findingsOf,
+      fingerprint,
+      cache,
+      usedIds,
+      dashboardThread,
+      stats,
+    });
+  } finally {
+    await dashboardThread.close();
+  }
+}
+
+async function writeRun(
+  options: RunOptions,
+  inputFolder: string,
+  outFolder: string,
+  startedAt: Date,
+  ordered: FileResult[],
+  copyOf: Map<string, string>,
+  state: {
+    findingsOf: ReadonlyMap<FileRecords, DraftFinding[]>;
+    fingerprint: string;
+    cache: ResultCache;
+    usedIds: Set<string>;
+    dashboardThread: DashboardThread;
+    stats: (upToDate: boolean, evicted: number) => RunSummary["stats"];
+  },
+): Promise<RunSummary> {
+  const { findingsOf, fingerprint, cache, usedIds, dashboardThread, stats } = state;
   const perDocument = new Map<string, DraftFinding[]>();
   for (const { records: r } of ordered) {
     const drafts = findingsOf.get(r);
@@ -263,7 +294,14 @@ async function finishRun(
   );
   const finishedAt = new Date();
   const runLog = buildRunLog(ordered, records, inputFolder, startedAt, finishedAt);
-  const outputs = await writeOutputs(records, runLog, inputFolder, outFolder, options.locale, pool);
+  const outputs = await writeOutputs(
+    records,
+    runLog,
+    inputFolder,
+    outFolder,
+    options.locale,
+    dashboardThread,
+  );
   await cache.writeManifest({ fingerprint, outputs: await stampsOf(outputs) });
   // Only after the outputs are in place: a run killed earlier keeps every entry it may need.
   const { removed } = await cache.commit(usedIds);
@@ -335,14 +373,14 @@ async function writeOutputs(
   inputFolder: string,
   outFolder: string,
   locale: Locale | undefined,
-  pool: AnalysisPool | undefined,
+  dashboardThread: DashboardThread,
 ): Promise<RunSummary["outputs"]> {
   const outputs = outputPaths(outFolder);
-  // A worker thread renders the dashboard while this thread builds the workbook; without
-  // threads (nothing was read) or if that fails, it is rendered here afterwards. Settled into
+  // The dashboard thread renders while this thread builds the workbook; if that fails, it is
+  // rendered here afterwards. Settled into
   // a value, so that an error thrown here first leaves no rejection unhandled.
-  const dashboardInThread = pool
-    ?.renderDashboard({ records, runLog, locale })
+  const dashboardInThread = dashboardThread
+    .render({ records, runLog, locale })
     .catch(() => renderDashboard(records, runLog, locale))
     .then(
       (html) => ({ html }),
@@ -357,8 +395,8 @@ async function writeOutputs(
   const workbook = buildWorkbook(records, runLog, { inputFolder, outFolder, locale });
   const workbookBytes = await workbookBuffer(workbook);
   const rendered = await dashboardInThread;
-  if (rendered && "error" in rendered) throw rendered.error;
-  const dashboard = rendered?.html ?? (await renderDashboard(records, runLog, locale));
+  if ("error" in rendered) throw rendered.error;
+  const dashboard = rendered.html;
 
   await writeFileAtomic(outputs.workbook, workbookBytes);
   await writeFileAtomic(outputs.records, recordsJson);
