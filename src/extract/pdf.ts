@@ -12,6 +12,7 @@ import {
 } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { ExtractError } from "./errors.js";
 import type { PdfLayout, PdfMetadata, PdfPage } from "./layout.js";
+import { FONT_SINK_DOCUMENT, provideFontFace } from "./pdf-font-loading.js";
 import { IDENTITY, toMatrix } from "./pdf-geometry.js";
 import { restoreNativePush } from "./pdf-native-push.js";
 import { type OpsFont, textFromOperatorList } from "./pdf-ops-text.js";
@@ -26,6 +27,7 @@ import {
 export { pagePlainText, pdfPlainText } from "./pdf-plaintext.js";
 
 restoreNativePush();
+provideFontFace();
 
 // pdf.js reads these with fs in Node; the factories insist on a trailing slash.
 const PDFJS_DIR = path.dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
@@ -71,7 +73,10 @@ export async function extractPdf(
     wasmUrl: WASM_URL,
     isEvalSupported: false,
     useSystemFonts: false,
-    disableFontFace: true,
+    // Fonts go to a document that ignores them, instead of being compiled into glyph paths:
+    // see pdf-font-loading.ts.
+    disableFontFace: false,
+    ownerDocument: FONT_SINK_DOCUMENT as never, // a stand-in: the type wants a DOM HTMLDocument
     verbosity: 0,
   });
   let doc: PDFDocumentProxy;
