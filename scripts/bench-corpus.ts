@@ -5,7 +5,7 @@
 //     process after a warm-up (the yardstick of issue 7), and as a fresh process would get it
 //     (scripts/raw-pdf-text.mjs: start-up, pdf.js loading and a cold JIT included, as in a run)
 //   - the full pipeline, cold, 1 worker, on the same PDFs: pages/s and its ratio to raw, and
-//     how the run's time divides (per-file work in the worker thread, the rest)
+//     how the run's time divides (the files' own durations from the run log, the rest)
 //   - the full pipeline, cold, on the whole corpus with 1 and with 2 workers: the speed-up
 //   - a warm run with nothing changed
 //   - peak RSS of every run (worker threads included)
@@ -398,7 +398,7 @@ function rawTextProcess(folder: string): Promise<{ seconds: number; pages: numbe
   );
 }
 
-/** Milliseconds the run log gives for reading files (in the worker threads), and the run's own span. */
+/** The run log's per-file durations (read, hash, worker thread, cache write), summed, and its span. */
 async function runLogTimes(out: string): Promise<{ perFileMs: number; readAndCheckMs: number }> {
   const log = JSON.parse(await readFile(path.join(out, "run-log.json"), "utf8")) as {
     files: { durationMs: number }[];
@@ -559,7 +559,7 @@ async function main(): Promise<void> {
     );
     const times = await runLogTimes(pdfOnly.out);
     console.log(
-      `  of which reading the files        ${fmt(pdfOnly.summary.pages / (times.perFileMs / 1000)).padStart(7)} pages/s  (${fmt(times.perFileMs / 1000, 2)} s in the worker thread, per file, cold); the other ${fmt(pdfOnly.seconds - times.perFileMs / 1000, 2)} s: start-up, checks, workbook, dashboard`,
+      `  per file, summed                  ${fmt(pdfOnly.summary.pages / (times.perFileMs / 1000)).padStart(7)} pages/s  (${fmt(times.perFileMs / 1000, 2)} s: read, hash, worker thread, cache write; the run log's durations); the rest of the run, about ${fmt(pdfOnly.seconds - times.perFileMs / 1000, 2)} s: start-up, checks, workbook, dashboard`,
     );
 
     const cold1 = await bestCold(all, scratch, "all-1", 1);
