@@ -25,8 +25,8 @@ import {
 } from "./analyse.js";
 import { cacheKey, type FileStamp, outputCodeHash, ResultCache } from "./cache.js";
 import { DashboardThread } from "./dashboard-thread.js";
+import { KindPools, readingOrder } from "./kind-pools.js";
 import { acquireRunLock, removeStaleTempFiles } from "./lock.js";
-import { AnalysisPool } from "./pool.js";
 import { problem } from "./problems.js";
 import type { FileResult } from "./process-file.js";
 import { markRenditions } from "./renditions.js";
@@ -109,29 +109,27 @@ async function runLocked(
   const cache = await ResultCache.open(outFolder, await cacheKey(options.version));
   const useCache = options.cache !== false;
   const usedIds = new Set<string>();
-  let pool: AnalysisPool | undefined;
-  // Reads and cache look-ups overlap freely; only `workers` files are in the pool at once, so
-  // a file's time limit starts when a thread takes it, not while it waits.
+  // Reads and cache look-ups overlap freely; only `workers` files are in the threads at once,
+  // so a file's time limit starts when a thread takes it, not while it waits. Threads are
+  // split between PDF and Word files (kind-pools.ts).
   // (At most `workers + 2` files are held in memory at once.)
   const io = new PQueue({ concurrency: workers + 2 });
-  const threads = new PQueue({ concurrency: workers });
-  /** Resolves to the analysis and how long the file waited for a thread. */
-  const analyseInPool = (bytes: Uint8Array, id: string): Promise<[Analysis, number]> => {
-    const queued = performance.now();
-    return threads.add(async () => {
-      const waited = performance.now() - queued;
-      pool ??= new AnalysisPool({
-        workers,
-        timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-        maxMemoryMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB,
-        limits: { maxPages: options.maxPages },
-      });
-      // Something will change, so the outputs will be written: load the check and report
-      // code now, while the threads load their own modules, not after the last file.
+  const pools = new KindPools(
+    files.map((f) => f.file),
+    {
+      workers,
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      maxMemoryMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB,
+      limits: { maxPages: options.maxPages },
+    },
+    // Something will change, so the outputs will be written: load the check and report code
+    // now, and start the dashboard's thread, while the reading threads load their own modules.
+    () => {
       preloadOutputModules();
-      return [await pool.analyse(bytes, id), waited];
-    });
-  };
+      dashboardThread ??= new DashboardThread();
+    },
+  );
+  let dashboardThread: DashboardThread | undefined;
 
   async function readOne(entry: ScannedFile): Promise<FileResult | null> {
     const started = performance.now();
@@ -167,7 +165,7 @@ async function runLocked(
     if (hit) return result(hit, true);
     const quick = triage(bytes, id, entry.file);
     if (quick) return result(quick, false);
-    const [analysis, waited] = await analyseInPool(bytes, id);
+    const [analysis, waited] = await pools.analyse(entry.file, bytes, id);
     if (isCacheable(analysis)) await cache.put(id, analysis);
     return result(analysis, false, waited);
   }
@@ -179,13 +177,13 @@ async function runLocked(
   const findingsOf = new Map<FileRecords, DraftFinding[]>();
   let done = 0;
   try {
-    // Largest first: a big file started last would finish alone while the other threads idle.
-    // (Outputs keep the scan order; only the order of reading changes.)
-    const bySize = [...files].sort((a, b) => b.size - a.size || (a.file < b.file ? -1 : 1));
+    // Largest first (a big file started last would finish alone while the other threads
+    // idle), PDF and Word files interleaved so that the threads of each kind have work.
+    // Outputs keep the scan order; only the order of reading changes.
     await Promise.all(
-      bySize.map((entry) =>
+      readingOrder(files).map((entry) =>
         io.add(async () => {
-          const r = await readOne(entry);
+          const r = await readOne(entry).finally(() => pools.finished(entry.file));
           if (r === null) return;
           results.set(entry.file, r);
           if (!r.cached) findingsOf.set(r.records, await documentFindings(r.records, options));
@@ -194,15 +192,18 @@ async function runLocked(
         }),
       ),
     );
-  } finally {
     // Before the outputs: the reading threads' heaps are gone when the workbook is built.
-    await pool?.close();
+    await pools.close();
+    return await finishRun(options, inputFolder, outFolder, startedAt, files, results, cache, {
+      usedIds,
+      findingsOf,
+      useCache,
+      dashboardThread,
+    });
+  } finally {
+    await pools.close();
+    await dashboardThread?.close();
   }
-  return finishRun(options, inputFolder, outFolder, startedAt, files, results, cache, {
-    usedIds,
-    findingsOf,
-    useCache,
-  });
 }
 
 async function finishRun(
@@ -217,6 +218,8 @@ async function finishRun(
     usedIds: Set<string>;
     useCache: boolean;
     findingsOf: ReadonlyMap<FileRecords, DraftFinding[]>;
+    /** Started when the first file went to a thread; else started here if needed. */
+    dashboardThread: DashboardThread | undefined;
   },
 ): Promise<RunSummary> {
   const { usedIds, useCache, findingsOf } = state;
@@ -248,8 +251,8 @@ async function finishRun(
   }
 
   await cache.dropManifest(); // the outputs are about to change
-  // Started now, so that it loads its code while the checks run.
-  const dashboardThread = new DashboardThread();
+  // Started now if no file was read, so that it loads its code while the checks run.
+  const dashboardThread = state.dashboardThread ?? new DashboardThread();
   try {
     return await writeRun(options, inputFolder, outFolder, startedAt, ordered, copyOf, {
       findingsOf,
