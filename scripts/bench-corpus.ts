@@ -379,12 +379,10 @@ async function rawText(bytes: Uint8Array): Promise<number> {
   }
 }
 
-/** Wall time of scripts/raw-pdf-text.mjs over a folder: raw pdf.js as a fresh process. */
-function rawTextProcess(folder: string): Promise<{ seconds: number; pages: number }> {
+/** Runs `node <args>` and gives its wall time and the last line it printed on stdout. */
+function timedNode(args: string[]): Promise<{ seconds: number; lastLine: string }> {
   const started = performance.now();
-  const child = spawn(process.execPath, [path.join(ROOT, "scripts", "raw-pdf-text.mjs"), folder], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"] });
   let stdout = "";
   child.stdout.on("data", (d) => {
     stdout += d;
@@ -392,10 +390,16 @@ function rawTextProcess(folder: string): Promise<{ seconds: number; pages: numbe
   return new Promise((resolve, reject) =>
     child.on("exit", (code) => {
       const seconds = (performance.now() - started) / 1000;
-      if (code !== 0) return reject(new Error(`raw-pdf-text exited ${code}`));
-      resolve({ seconds, pages: JSON.parse(stdout).pages });
+      if (code !== 0) return reject(new Error(`${path.basename(args[0] ?? "")} exited ${code}`));
+      resolve({ seconds, lastLine: stdout.trim().split("\n").at(-1) ?? "" });
     }),
   );
+}
+
+/** Wall time of scripts/raw-pdf-text.mjs over a folder: raw pdf.js as a fresh process. */
+async function rawTextProcess(folder: string): Promise<{ seconds: number; pages: number }> {
+  const run = await timedNode([path.join(ROOT, "scripts", "raw-pdf-text.mjs"), folder]);
+  return { seconds: run.seconds, pages: JSON.parse(run.lastLine).pages };
 }
 
 /** The run log's per-file durations (read, hash, worker thread, cache write), summed, and its span. */
@@ -424,33 +428,17 @@ interface RunFigures {
 }
 
 /** One `planpipe run`, as cron would start it; the last stdout line is its JSON summary. */
-function planpipe(input: string, out: string, workers: number): Promise<RunFigures> {
-  const started = performance.now();
-  const child = spawn(
-    process.execPath,
-    [
-      path.join(ROOT, "bin", "planpipe.js"),
-      "run",
-      input,
-      "--out",
-      out,
-      "--workers",
-      String(workers),
-    ],
-    { stdio: ["ignore", "pipe", "inherit"] },
-  );
-  let stdout = "";
-  child.stdout.on("data", (d) => {
-    stdout += d;
-  });
-  return new Promise((resolve, reject) =>
-    child.on("exit", (code) => {
-      const seconds = (performance.now() - started) / 1000;
-      const last = stdout.trim().split("\n").at(-1) ?? "";
-      if (code !== 0) return reject(new Error(`planpipe exited ${code}`));
-      resolve({ seconds, summary: JSON.parse(last) });
-    }),
-  );
+async function planpipe(input: string, out: string, workers: number): Promise<RunFigures> {
+  const run = await timedNode([
+    path.join(ROOT, "bin", "planpipe.js"),
+    "run",
+    input,
+    "--out",
+    out,
+    "--workers",
+    String(workers),
+  ]);
+  return { seconds: run.seconds, summary: JSON.parse(run.lastLine) };
 }
 
 /** The best of `ROUNDS` cold runs, each into a fresh output folder, each after a control. */
