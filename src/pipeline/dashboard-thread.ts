@@ -1,14 +1,15 @@
 // One thread that renders the dashboard while the main thread runs the checks and builds the
-// workbook. It starts when the outputs are known to change and loads its code (echarts is the
-// heaviest module of the report layer) while the checks run. It is not one of the reading
-// threads: those are closed once every file is read, so their heaps are gone before the
-// workbook, the largest thing a run holds in memory, is built.
+// workbook. It starts with the first file read (or when the outputs are known to change) and
+// loads its code meanwhile (echarts is the heaviest module of the report layer). It is not one
+// of the reading threads: those are closed once every file is read, so their heaps are gone
+// before the workbook, the largest thing a run holds in memory, is built.
 import { Piscina } from "piscina";
 import type { DashboardTask } from "./dashboard-task.js";
 import { taskEntry } from "./pool.js";
 
 export class DashboardThread {
   private readonly piscina: Piscina;
+  private closed = false;
 
   constructor(self: string = import.meta.url) {
     const entry = taskEntry(
@@ -30,7 +31,10 @@ export class DashboardThread {
     return (await this.piscina.run(task)) as string;
   }
 
+  /** Stops the thread; safe to call again. */
   async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
     await this.piscina.destroy();
   }
 }
