@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
-import { crc32 } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { extractDocx } from "../../src/extract/docx.js";
 import { ExtractError } from "../../src/extract/errors.js";
 import type { DocxBlock, DocxCell, DocxLayout } from "../../src/extract/layout.js";
+import { stored, zip } from "./raw-zip.js";
 
 const SAMPLES = new URL("../../fixtures/samples/", import.meta.url);
 const BAD = new URL("../../fixtures/bad/", import.meta.url);
@@ -265,41 +265,5 @@ function wordLikePackage(): Record<string, string> {
 
 /** A zip with every entry stored uncompressed: enough for yauzl and mammoth. */
 function storedZip(files: Record<string, string>): Uint8Array {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, content] of Object.entries(files)) {
-    const nameBytes = Buffer.from(name, "utf8");
-    const data = Buffer.from(content, "utf8");
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, data);
-    centrals.push(central, nameBytes);
-    offset += local.length + nameBytes.length + data.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(files).length, 8);
-  end.writeUInt16LE(Object.keys(files).length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+  return zip(Object.entries(files).map(([name, content]) => stored(name, content)));
 }
