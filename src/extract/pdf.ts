@@ -12,6 +12,7 @@ import {
 } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { ExtractError } from "./errors.js";
 import type { PdfLayout, PdfMetadata, PdfPage } from "./layout.js";
+import { CachedBinaryDataFactory } from "./pdf-binary-data.js";
 import { FONT_SINK_DOCUMENT, provideFontFace } from "./pdf-font-loading.js";
 import { IDENTITY, toMatrix } from "./pdf-geometry.js";
 import { restoreNativePush } from "./pdf-native-push.js";
@@ -71,6 +72,7 @@ export async function extractPdf(
     cMapPacked: true,
     standardFontDataUrl: STANDARD_FONT_DATA_URL,
     wasmUrl: WASM_URL,
+    BinaryDataFactory: CachedBinaryDataFactory as never, // its own type is not exported
     isEvalSupported: false,
     useSystemFonts: false,
     // Fonts go to a document that ignores them, instead of being compiled into glyph paths:
