@@ -119,13 +119,13 @@ describe("a file that blows up or hangs", () => {
       inputFolder: t.input,
       outFolder: join(t.out, "memory"),
       concurrency: 2,
-      maxMemoryMb: 128,
+      maxMemoryMb: 256,
     });
     const byFile = Object.fromEntries(records.documents.map((d) => [d.file, d]));
     expect(byFile["bomb.pdf"]?.status).toBe("failed");
     expect(byFile["bomb.pdf"]?.problems.map((p) => p.code)).toEqual(["out-of-memory"]);
     expect(byFile["bomb.pdf"]?.problems[0]?.message).toBe(
-      "Filen krävde mer minne än gränsen per fil och avbröts. (128 MB)",
+      "Filen krävde mer minne än gränsen per fil och avbröts. (256 MB)",
     );
     expect(byFile["long.pdf"]?.pageCount).toBe(300);
     expect(byFile["long.pdf"]?.status).toBe("ok");
