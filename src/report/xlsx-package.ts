@@ -1,54 +1,111 @@
 // Finishing touches exceljs cannot make, applied to the written .xlsx package:
 //
-// 1. Internal links. exceljs writes a link to "#'Sheet'!A12" as an external relationship *and*
-//    a location, which Excel reads as a link to a file named "#'Sheet'!A12" (and a relationship
-//    target with a raw space is invalid). Excel's own form is a <hyperlink> with only
-//    location="'Sheet'!A12"; the relationship is dropped.
-// 2. Determinism. The zip is rewritten with fixed entry timestamps (the run's), in exceljs's
-//    entry order, so the same workbook gives the same bytes.
+// 1. Internal links. exceljs writes a link to "#'Sheet'!A12" as an external relationship (and,
+//    in its in-memory writer, a location too), which Excel reads as a link to a file named
+//    "#'Sheet'!A12" (and a relationship target with a raw space is invalid). Excel's own form
+//    is a <hyperlink> with only location="'Sheet'!A12"; the relationship is dropped.
+// 2. Tables and print titles, which exceljs's streaming writer does not make (xlsx-tables.ts).
+// 3. Determinism. The zip is rewritten with fixed entry timestamps (the run's), in exceljs's
+//    entry order (table parts last), so the same workbook gives the same bytes.
 import type { Readable } from "node:stream";
 import { crc32, deflateRawSync } from "node:zlib";
 import yauzl from "yauzl";
+import {
+  attachTables,
+  type SheetExtras,
+  tableXml,
+  withPrintTitles,
+  withTableContentTypes,
+} from "./xlsx-tables.js";
+
+export type { SheetExtras, TableDefinition } from "./xlsx-tables.js";
 
 export interface Part {
   name: string;
   data: Buffer;
 }
 
-export async function finishXlsx(bytes: Uint8Array, timestamp: Date): Promise<Uint8Array> {
+/**
+ * The finished package. `sheets` (in workbook order) says which tables and print titles each
+ * sheet gets.
+ */
+export async function finishXlsx(
+  bytes: Uint8Array,
+  timestamp: Date,
+  sheets: readonly SheetExtras[] = [],
+): Promise<Uint8Array> {
   const parts = await readZip(bytes);
   const byName = new Map(parts.map((p) => [p.name, p]));
+  const added: Part[] = [];
+  const tableIds: number[] = [];
   for (const part of parts) {
-    const match = /^xl\/worksheets\/(sheet\d+\.xml)$/.exec(part.name);
+    const match = /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(part.name);
     if (!match) continue;
-    const rels = byName.get(`xl/worksheets/_rels/${match[1]}.rels`);
-    const result = rewriteInternalLinks(
+    const relsName = `xl/worksheets/_rels/sheet${match[1]}.xml.rels`;
+    let rels = byName.get(relsName);
+    const links = rewriteInternalLinks(
       part.data.toString("utf8"),
       rels?.data.toString("utf8") ?? null,
     );
-    part.data = Buffer.from(result.sheet, "utf8");
-    if (rels && result.rels !== null) rels.data = Buffer.from(result.rels, "utf8");
+    let sheetXml = links.sheet;
+    let relsXml = links.rels;
+    const tables = sheets[Number(match[1]) - 1]?.tables ?? [];
+    if (tables.length > 0) {
+      const ids = tables.map((_, i) => tableIds.length + i + 1);
+      const attached = attachTables(sheetXml, relsXml, ids);
+      sheetXml = attached.sheet;
+      relsXml = attached.rels;
+      tables.forEach((table, i) => {
+        added.push({
+          name: `xl/tables/table${ids[i]}.xml`,
+          data: Buffer.from(tableXml(table, ids[i]!)),
+        });
+      });
+      tableIds.push(...ids);
+      if (!rels) {
+        rels = { name: relsName, data: Buffer.alloc(0) };
+        added.push(rels);
+      }
+    }
+    part.data = Buffer.from(sheetXml, "utf8");
+    if (rels && relsXml !== null) rels.data = Buffer.from(relsXml, "utf8");
   }
-  return writeZip(parts, timestamp);
+  const types = byName.get("[Content_Types].xml");
+  if (types && tableIds.length > 0) {
+    types.data = Buffer.from(withTableContentTypes(types.data.toString("utf8"), tableIds));
+  }
+  const workbook = byName.get("xl/workbook.xml");
+  if (workbook)
+    workbook.data = Buffer.from(withPrintTitles(workbook.data.toString("utf8"), sheets));
+  return writeZip([...parts, ...added], timestamp);
 }
 
 /**
- * Turns `<hyperlink ref="B2" r:id="rId3" location="#'Sheet'!A12"/>` into
+ * Turns `<hyperlink ref="B2" r:id="rId3" location="#'Sheet'!A12"/>`, or a `<hyperlink ref="B2"
+ * r:id="rId3"/>` whose relationship rId3 targets "#'Sheet'!A12", into
  * `<hyperlink ref="B2" location="'Sheet'!A12"/>` and removes relationship rId3.
  */
 export function rewriteInternalLinks(
   sheetXml: string,
   relsXml: string | null,
 ): { sheet: string; rels: string | null } {
+  const targets = new Map<string, string>();
+  for (const m of (relsXml ?? "").matchAll(/<Relationship\b[^>]*?\/>/g)) {
+    const id = /\sId="([^"]*)"/.exec(m[0])?.[1];
+    const target = /\sTarget="([^"]*)"/.exec(m[0])?.[1];
+    if (id !== undefined && target !== undefined) targets.set(id, target);
+  }
   const dropped = new Set<string>();
   const sheet = sheetXml.replace(/<hyperlink\b([^>]*?)\/>/g, (whole, attrs: string) => {
-    const location = /\slocation="#([^"]*)"/.exec(attrs);
-    if (!location) return whole;
-    const rid = /\sr:id="([^"]*)"/.exec(attrs);
-    if (rid) dropped.add(rid[1]!);
+    const rid = /\sr:id="([^"]*)"/.exec(attrs)?.[1];
+    const location =
+      /\slocation="#([^"]*)"/.exec(attrs)?.[1] ??
+      (rid !== undefined && targets.get(rid)?.startsWith("#") ? targets.get(rid)!.slice(1) : null);
+    if (location === null) return whole;
+    if (rid !== undefined) dropped.add(rid);
     const ref = /\sref="([^"]*)"/.exec(attrs)?.[1] ?? "";
     const tooltip = /\stooltip="[^"]*"/.exec(attrs)?.[0] ?? "";
-    return `<hyperlink ref="${ref}" location="${location[1]}"${tooltip}/>`;
+    return `<hyperlink ref="${ref}" location="${location}"${tooltip}/>`;
   });
   if (relsXml === null || dropped.size === 0) return { sheet, rels: relsXml };
   const rels = relsXml.replace(/<Relationship\b[^>]*?\/>/g, (whole) => {

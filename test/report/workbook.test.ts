@@ -200,7 +200,7 @@ describe("buildWorkbook", () => {
       ].sort(),
     );
     for (const xml of pkg.tables.values()) {
-      expect(xml).toMatch(/<autoFilter ref="[A-Z]+\d+:[A-Z]+\d+">/);
+      expect(xml).toMatch(/<autoFilter ref="[A-Z]+\d+:[A-Z]+\d+"\/?>/);
       expect(xml).not.toContain('hiddenButton="1"');
       expect(xml).toContain('headerRowCount="1"');
     }

@@ -20,6 +20,17 @@ describe("rewriteInternalLinks", () => {
     expect(out.rels).toContain('Id="rId2"');
     expect(out.rels).toContain('Id="rId3"');
   });
+
+  it("also reads the location from the relationship, as the streaming writer leaves it", () => {
+    const sheet = '<hyperlinks><hyperlink ref="B4" r:id="rId7"/></hyperlinks>';
+    const rels =
+      '<Relationships><Relationship Id="rId7" Type="h" Target="#&apos;Kontroller&apos;!A2" TargetMode="External"/></Relationships>';
+    const out = rewriteInternalLinks(sheet, rels);
+    expect(out.sheet).toBe(
+      '<hyperlinks><hyperlink ref="B4" location="&apos;Kontroller&apos;!A2"/></hyperlinks>',
+    );
+    expect(out.rels).toBe("<Relationships></Relationships>");
+  });
 });
 
 describe("writeZip", () => {
