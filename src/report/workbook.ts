@@ -6,7 +6,8 @@
 // The streaming writer makes no Excel tables and no print titles: workbookBuffer hands their
 // definitions to finishXlsx, which adds them to the package (see xlsx-package.ts).
 import { PassThrough } from "node:stream";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import WorkbookWriter from "exceljs/lib/stream/xlsx/workbook-writer.js";
 import type { RecordsFile, RunLogFile } from "../model/records.js";
 import {
   buildSheetSpecs,
@@ -63,7 +64,7 @@ export async function workbookBuffer(wb: Workbook): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   sink.on("data", (chunk: Buffer) => chunks.push(chunk));
   const modified = wb.modified ?? new Date();
-  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const writer = new WorkbookWriter({
     stream: sink,
     useStyles: true,
     useSharedStrings: true,
@@ -73,7 +74,7 @@ export async function workbookBuffer(wb: Workbook): Promise<Uint8Array> {
     lastModifiedBy: "planpipe",
     created: modified,
     modified,
-  } as ConstructorParameters<typeof ExcelJS.stream.xlsx.WorkbookWriter>[0]);
+  } as ConstructorParameters<typeof WorkbookWriter>[0]);
   const styles = styleCache();
   const extras = wb.sheets.map((spec) => renderSheet(writer, spec, styles));
   await writer.commit();
@@ -107,7 +108,7 @@ export function excelText(value: string): string {
 // ---------------------------------------------------------------------------------------------
 // Specs -> exceljs
 
-type StreamWriter = InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter>;
+type StreamWriter = InstanceType<typeof WorkbookWriter>;
 
 /** One sheet, its rows written top to bottom; returns what the package must add for it. */
 function renderSheet(wb: StreamWriter, spec: SheetSpec, styles: StyleCache): SheetExtras {
