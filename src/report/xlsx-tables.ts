@@ -74,7 +74,9 @@ export function attachTables(
   ids: readonly number[],
 ): { sheet: string; rels: string } {
   const rels = relsXml ?? `${XML_DECLARATION}<Relationships xmlns="${REL_NS}"></Relationships>`;
-  let next = Math.max(0, ...[...rels.matchAll(/\sId="rId(\d+)"/g)].map((m) => Number(m[1]))) + 1;
+  // A loop, not Math.max(...ids): a sheet of tens of thousands of links has as many ids.
+  let next = 1;
+  for (const m of rels.matchAll(/\sId="rId(\d+)"/g)) next = Math.max(next, Number(m[1]) + 1);
   const relationships: string[] = [];
   const tableParts: string[] = [];
   for (const id of ids) {

@@ -63,6 +63,12 @@ describe("attachTables", () => {
     expect(out.rels.endsWith("</Relationships>")).toBe(true);
   });
 
+  it("copes with a sheet of very many links", () => {
+    const many = Array.from({ length: 200_000 }, (_, i) => `<Relationship Id="rId${i + 1}"/>`);
+    const out = attachTables(sheet, `<Relationships>${many.join("")}</Relationships>`, [1]);
+    expect(out.sheet).toContain('<tablePart r:id="rId200001"/>');
+  });
+
   it("makes the relationships part when the sheet has none", () => {
     const out = attachTables(sheet, null, [1]);
     expect(out.rels).toMatch(/^<\?xml[^>]*\?>\n<Relationships xmlns="[^"]+">/);
