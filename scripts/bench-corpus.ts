@@ -5,7 +5,8 @@
 //     process after a warm-up (the yardstick of issue 7), and as a fresh process would get it
 //     (scripts/raw-pdf-text.mjs: start-up, pdf.js loading and a cold JIT included, as in a run)
 //   - the full pipeline, cold, 1 worker, on the same PDFs: pages/s and its ratio to raw, and
-//     how the run's time divides (the files' own durations from the run log, the rest)
+//     how the run's time divides (the files' own durations from the run log, the rest), and
+//     planpipe's reading thread alone on them (scripts/read-alone.mjs)
 //   - the full pipeline, cold, on the whole corpus with 1 and with 2 workers: the speed-up
 //   - a warm run with nothing changed
 //   - peak RSS of every run (worker threads included)
@@ -402,6 +403,12 @@ async function rawTextProcess(folder: string): Promise<{ seconds: number; pages:
   return { seconds: run.seconds, pages: JSON.parse(run.lastLine).pages };
 }
 
+/** planpipe's reading thread alone over the folder's PDFs (scripts/read-alone.mjs). */
+async function readingAlone(folder: string): Promise<{ seconds: number; pages: number }> {
+  const run = await timedNode([path.join(ROOT, "scripts", "read-alone.mjs"), folder]);
+  return JSON.parse(run.lastLine);
+}
+
 /** The run log's per-file durations (read, hash, worker thread, cache write), summed, and its span. */
 async function runLogTimes(out: string): Promise<{ perFileMs: number; readAndCheckMs: number }> {
   const log = JSON.parse(await readFile(path.join(out, "run-log.json"), "utf8")) as {
@@ -549,6 +556,17 @@ async function main(): Promise<void> {
     console.log(
       `  per file, summed                  ${fmt(pdfOnly.summary.pages / (times.perFileMs / 1000)).padStart(7)} pages/s  (${fmt(times.perFileMs / 1000, 2)} s: read, hash, worker thread, cache write; the run log's durations); the rest of the run, about ${fmt(pdfOnly.seconds - times.perFileMs / 1000, 2)} s: start-up, checks, workbook, dashboard`,
     );
+
+    let alone: { seconds: number; pages: number } | undefined;
+    for (let r = 0; r < ROUNDS; r++) {
+      const run = await readingAlone(pdfDir);
+      if (!alone || run.seconds < alone.seconds) alone = run;
+    }
+    if (alone) {
+      console.log(
+        `  reading thread alone              ${fmt(alone.pages / alone.seconds).padStart(7)} pages/s  (${fmt(alone.seconds, 2)} s from starting the thread: the same reading with no hashing, cache, checks or outputs beside it; best of ${ROUNDS})`,
+      );
+    }
 
     const cold1 = await bestCold(all, scratch, "all-1", 1);
     const cold2 = await bestCold(all, scratch, "all-2", 2);
