@@ -11,6 +11,9 @@ if (module.enableCompileCache) {
   process.env.NODE_COMPILE_CACHE ??= join(tmpdir(), "node-compile-cache");
   module.enableCompileCache(process.env.NODE_COMPILE_CACHE);
 }
+// Before the pipeline's modules load: see jit.ts.
+const { tuneJitForBatch } = await import("../dist/pipeline/jit.js");
+tuneJitForBatch();
 const { main } = await import("../dist/pipeline/cli.js");
 
 // A reader that closes the pipe early (`planpipe tables x.pdf --json | head`) is not an

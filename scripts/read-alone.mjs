@@ -5,8 +5,11 @@
 //   → prints {"files":…,"pages":…,"seconds":…} (seconds from starting the thread to the last file)
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { AnalysisPool } from "../dist/pipeline/pool.js";
-import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS } from "../dist/pipeline/run.js";
+import { tuneJitForBatch } from "../dist/pipeline/jit.js";
+
+tuneJitForBatch(); // as bin/planpipe.js does, before the pipeline's modules load
+const { AnalysisPool } = await import("../dist/pipeline/pool.js");
+const { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS } = await import("../dist/pipeline/run.js");
 
 const folder = process.argv[2];
 const names = (await readdir(folder)).filter((f) => f.toLowerCase().endsWith(".pdf")).sort();
