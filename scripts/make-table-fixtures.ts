@@ -71,6 +71,8 @@ interface TableSpec {
   breakWords?: boolean;
   /** No vertical padding in cells: rows sit as close as lines in a paragraph. */
   tight?: boolean;
+  /** Much vertical space in cells (rows 2–3 lines apart) and a centred header. */
+  airy?: boolean;
   /** Indent these rows' first cell (sub-items of the row above). */
   indent?: number[];
   /** Rows set in bold: section rows inside the table. */
@@ -262,6 +264,39 @@ const FIXTURES: Fixture[] = [
                 },
               ],
               ...ACTIVITIES.slice(2),
+            ],
+            sectionRows: [1, 4],
+            page: page1,
+          },
+          para(2),
+        ],
+      },
+    ],
+  },
+  {
+    name: "unruled-airy",
+    sections: [
+      {
+        blocks: [
+          { kind: "h", text: "Aktiviteter med luft mellan raderna" },
+          para(0),
+          {
+            kind: "table",
+            style: "unruled",
+            widths: [0.16, 0.4, 0.2, 0.24],
+            header: 1,
+            airy: true,
+            rows: [
+              ACTIVITY_HEADER,
+              [{ text: "Fokusområde 1: Stärka organisationskulturen och vi-känslan", colSpan: 4 }],
+              ...ACTIVITIES.slice(0, 2),
+              [
+                {
+                  text: "Fokusområde 2: Stärka chefers förutsättningar för kommunikation",
+                  colSpan: 4,
+                },
+              ],
+              ...ACTIVITIES.slice(2, 4),
             ],
             sectionRows: [1, 4],
             page: page1,
@@ -1077,8 +1112,9 @@ function htmlTable(t: TableSpec): string {
       if (t.style === "row-rules") styles.push("border-bottom:0.5pt solid #777");
       if (t.style === "shaded") styles.push(header ? "background:#c9d7e6" : "background:#eef2f7");
       if (!header && t.rightAlign?.includes(col) && cs === 1) styles.push("text-align:right");
-      if (header && cs > 1) styles.push("text-align:center");
+      if (header && (cs > 1 || t.airy)) styles.push("text-align:center");
       if (t.tight) styles.push("padding-top:0;padding-bottom:0");
+      if (t.airy) styles.push("padding-top:11pt;padding-bottom:11pt");
       if (col === 0 && t.indent?.includes(r)) styles.push("padding-left:16pt");
       col += cs;
       const tag = header ? "th" : "td";
@@ -1205,10 +1241,11 @@ function docxTable(t: TableSpec, textWidth: number, float?: ITableFloatOptions):
           new Paragraph({
             alignment: right
               ? AlignmentType.RIGHT
-              : header && cs > 1
+              : header && (cs > 1 || t.airy)
                 ? AlignmentType.CENTER
                 : AlignmentType.LEFT,
             indent: indented ? { left: 320 } : undefined,
+            spacing: t.airy ? { before: 220, after: 220 } : undefined,
             children: docxRuns(cellText(spec), header || (t.sectionRows?.includes(r) ?? false)),
           }),
         ],

@@ -29,8 +29,12 @@ export interface StreamTable {
 /** A figure as tables write them: "3 412", "-0,7", "12,0 %", "(1.2)", "4,5*", "..", "–", "n/a". */
 const NUMERIC = /^\(?[-−–+]?[\d\s.,:%−–]*\d[\d\s.,%]*\)?[*a-z]?$|^(\.\.|…|–|-|—|:|n\/a|x)$/iu;
 
-/** Blank space above a line, in font sizes, beyond which it is not part of the table above. */
-const MAX_LINE_GAP_EM = 2;
+/**
+ * Blank space above a line, in font sizes, beyond which it is not part of the table above.
+ * Airy tables (paragraph spacing or padding in every cell, common in HTML printed to PDF and
+ * in Word tables with spacing before and after) leave 2.5 em between rows.
+ */
+const MAX_LINE_GAP_EM = 3;
 /** Single-chunk lines (wrapped cells) allowed in a row before the next multi-chunk line. */
 const MAX_SINGLE_RUN = 40;
 
@@ -62,7 +66,8 @@ function isSectionRow(
   if (line.chunks.length !== 1 || !chunk || chunk.x0 > left + em) return false;
   // A sentence between two tables is text, not a section title.
   if (!chunk.bold && /[.!?]$/.test(chunk.text)) return false;
-  if (!next || next.chunks.length < 2 || next.top - line.bottom > 1.5 * em) return false;
+  if (!next || next.chunks.length < 2 || next.top - line.bottom > MAX_LINE_GAP_EM * em)
+    return false;
   // The next line must be a row of these columns: one chunk per column at most.
   const cols = next.chunks.map((c) => chunkColumns(c, gaps)[0]);
   return !lineCrossesGaps(next, gaps) && new Set(cols).size === cols.length;
