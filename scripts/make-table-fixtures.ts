@@ -287,7 +287,7 @@ const FIXTURES: Fixture[] = [
             header: 1,
             airy: true,
             rows: [
-              ACTIVITY_HEADER,
+              ["Datum", "Aktivitet", "Målgrupp", "Ansvarig\nenhet"],
               [{ text: "Fokusområde 1: Stärka organisationskulturen och vi-känslan", colSpan: 4 }],
               ...ACTIVITIES.slice(0, 2),
               [
@@ -1120,7 +1120,17 @@ function htmlTable(t: TableSpec): string {
       const tag = header ? "th" : "td";
       if (bold && !header) styles.push("font-weight:bold");
       const span = `${rs > 1 ? ` rowspan="${rs}"` : ""}${cs > 1 ? ` colspan="${cs}"` : ""}`;
-      return `<${tag}${span} style="${styles.join(";")}">${htmlCellText(cellText(spec))}</${tag}>`;
+      const text = cellText(spec);
+      const content = t.airy
+        ? text
+            .split("\n")
+            .map((line, i, all) => {
+              const margin = i < all.length - 1 ? "margin:0 0 9pt" : "margin:0";
+              return `<p style="${margin}">${htmlCellText(line)}</p>`;
+            })
+            .join("")
+        : htmlCellText(text);
+      return `<${tag}${span} style="${styles.join(";")}">${content}</${tag}>`;
     });
     return `<tr>${cells.join("")}</tr>`;
   };
@@ -1236,19 +1246,25 @@ function docxTable(t: TableSpec, textWidth: number, float?: ITableFloatOptions):
       } else if (t.style === "row-rules") {
         borders = { top: NONE, bottom: GREY, left: NONE, right: NONE };
       }
+      const bold = header || (t.sectionRows?.includes(r) ?? false);
+      // An airy cell's lines are paragraphs with spacing between them.
+      const paragraphs = t.airy ? cellText(spec).split("\n") : [cellText(spec)];
       return new TableCell({
-        children: [
-          new Paragraph({
-            alignment: right
-              ? AlignmentType.RIGHT
-              : header && (cs > 1 || t.airy)
-                ? AlignmentType.CENTER
-                : AlignmentType.LEFT,
-            indent: indented ? { left: 320 } : undefined,
-            spacing: t.airy ? { before: 220, after: 220 } : undefined,
-            children: docxRuns(cellText(spec), header || (t.sectionRows?.includes(r) ?? false)),
-          }),
-        ],
+        children: paragraphs.map(
+          (text, i) =>
+            new Paragraph({
+              alignment: right
+                ? AlignmentType.RIGHT
+                : header && (cs > 1 || t.airy)
+                  ? AlignmentType.CENTER
+                  : AlignmentType.LEFT,
+              indent: indented ? { left: 320 } : undefined,
+              spacing: t.airy
+                ? { before: i === 0 ? 220 : 0, after: i === paragraphs.length - 1 ? 220 : 180 }
+                : undefined,
+              children: docxRuns(text, bold),
+            }),
+        ),
         rowSpan: rs > 1 ? rs : undefined,
         columnSpan: cs > 1 ? cs : undefined,
         width: { size: cellWidth, type: WidthType.DXA },

@@ -95,6 +95,12 @@ export function rowStarts(
   const wideKeyStarts = keyStarts.filter(wide).length;
   const anyTight = pitches.some((p) => p <= tight * 1.18 + 0.05);
   const gapMode = anyTight && keyStarts.length > 0 && wideKeyStarts >= 0.75 * keyStarts.length;
+  // Paragraph spacing inside a cell (two paragraphs in one header cell) is wider than a line
+  // but narrower than the space between rows: in gap mode a row starts past the middle
+  // between the line pitch and the rows' usual pitch (their lower quartile).
+  const rowPitches = keyStarts.map(pitch).sort((a, b) => a - b);
+  const rowPitch = rowPitches[Math.floor(rowPitches.length / 4)] ?? tight;
+  const rowGap = (i: number) => wide(i) && pitch(i) > (tight + rowPitch) / 2;
 
   const rowNumbers = new Set<number>((lines[0] as RowLine).numbers);
   for (let i = 1; i < n; i++) {
@@ -103,7 +109,7 @@ export function rowStarts(
     if (ruled(i)) starts[i] = true;
     else if (ruledCount >= Math.max(2, 0.5 * keyStarts.length)) starts[i] = false;
     else if (line.spanning || prev.spanning) starts[i] = true;
-    else if (gapMode) starts[i] = wide(i);
+    else if (gapMode) starts[i] = rowGap(i);
     else starts[i] = startsEntry(prev, line, rowNumbers);
     if (starts[i]) rowNumbers.clear();
     for (const c of line.numbers) rowNumbers.add(c);

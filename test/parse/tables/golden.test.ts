@@ -40,6 +40,7 @@ describe("table fixtures", () => {
       "merged",
       "unruled",
       "unruled-sections",
+      "unruled-airy",
       "unruled-long-last",
       "tight-text",
       "header-rule",
