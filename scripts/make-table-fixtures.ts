@@ -302,6 +302,30 @@ const FIXTURES: Fixture[] = [
             page: page1,
           },
           para(2),
+          // The risk only on its first measure's row, its text wrapped over lines.
+          {
+            kind: "table",
+            style: "unruled",
+            widths: [0.34, 0.46, 0.2],
+            header: 1,
+            airy: true,
+            rows: [
+              ["Risk", "Åtgärd", "Status"],
+              [
+                "Hög arbetsbelastning hos handläggare under omorganisationen",
+                "Införa ärendetak per handläggare",
+                "Genomförd",
+              ],
+              ["", "Rekrytera två extra handläggare", "Delvis genomförd"],
+              ["", "Handledning varannan vecka", "Pågående"],
+              [
+                "Hot och våld i mötet med invånare",
+                "Utbildning i bemötande och konflikthantering",
+                "Klar",
+              ],
+            ],
+            page: page1,
+          },
         ],
       },
     ],

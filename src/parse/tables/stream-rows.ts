@@ -90,8 +90,13 @@ export function rowStarts(
   const pitches = Array.from({ length: n - 1 }, (_, k) => pitch(k + 1)).sort((a, b) => a - b);
   const tight = pitches[0] ?? 0;
   const wide = (i: number) => pitch(i) > tight * 1.18 + 0.05;
+  // Lines where the key column starts an entry: not the wrapped rest of the key above.
   const keyStarts: number[] = [];
-  for (let i = 1; i < n; i++) if ((lines[i] as RowLine).key !== "") keyStarts.push(i);
+  for (let i = 1; i < n; i++) {
+    const line = lines[i] as RowLine;
+    if (line.key !== "" && (wide(i) || startsEntry(lines[i - 1] as RowLine, line, new Set())))
+      keyStarts.push(i);
+  }
   const wideKeyStarts = keyStarts.filter(wide).length;
   const anyTight = pitches.some((p) => p <= tight * 1.18 + 0.05);
   const gapMode = anyTight && keyStarts.length > 0 && wideKeyStarts >= 0.75 * keyStarts.length;
