@@ -278,8 +278,6 @@ const FIXTURES: Fixture[] = [
     sections: [
       {
         blocks: [
-          { kind: "h", text: "Aktiviteter med luft mellan raderna" },
-          para(0),
           {
             kind: "table",
             style: "unruled",
@@ -296,13 +294,28 @@ const FIXTURES: Fixture[] = [
                   colSpan: 4,
                 },
               ],
-              ...ACTIVITIES.slice(2, 4),
+              ...ACTIVITIES.slice(2, 3),
             ],
             sectionRows: [1, 4],
             page: page1,
           },
-          para(2),
-          // The risk only on its first measure's row, its text wrapped over lines.
+          // Right under it, closer than its rows are to each other: a table of its own.
+          {
+            kind: "table",
+            style: "unruled",
+            widths: [0.4, 0.3, 0.3],
+            header: 1,
+            rightAlign: [1, 2],
+            rows: [
+              ["Ärenden per år", "2025", "2024"],
+              ["Bygglov", "1 204", "1 150"],
+              ["Förhandsbesked", "88", "97"],
+            ],
+            page: page1,
+          },
+          { kind: "p", text: "Risker och åtgärder under året." },
+          // The risk only on its first measure's row, its text wrapped over lines; the desired
+          // effect in a cell merged over the columns right of the risk.
           {
             kind: "table",
             style: "unruled",
@@ -316,12 +329,26 @@ const FIXTURES: Fixture[] = [
                 "Införa ärendetak per handläggare",
                 "Genomförd",
               ],
+              [
+                "",
+                {
+                  text: "Önskad effekt: Jämnare arbetsbelastning i hela gruppen",
+                  colSpan: 2,
+                },
+              ],
               ["", "Rekrytera två extra handläggare", "Delvis genomförd"],
               ["", "Handledning varannan vecka", "Pågående"],
               [
                 "Hot och våld i mötet med invånare",
                 "Utbildning i bemötande och konflikthantering",
                 "Klar",
+              ],
+              [
+                "",
+                {
+                  text: "Önskad effekt: Ökad trygghet i mötet med alla invånare",
+                  colSpan: 2,
+                },
               ],
             ],
             page: page1,
@@ -1284,7 +1311,7 @@ function docxTable(t: TableSpec, textWidth: number, float?: ITableFloatOptions):
                   : AlignmentType.LEFT,
               indent: indented ? { left: 320 } : undefined,
               spacing: t.airy
-                ? { before: i === 0 ? 220 : 0, after: i === paragraphs.length - 1 ? 220 : 180 }
+                ? { before: i === 0 ? 200 : 0, after: i === paragraphs.length - 1 ? 200 : 160 }
                 : undefined,
               children: docxRuns(text, bold),
             }),

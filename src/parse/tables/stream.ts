@@ -35,6 +35,11 @@ const NUMERIC = /^\(?[-−–+]?[\d\s.,:%−–]*\d[\d\s.,%]*\)?[*a-z]?$|^(\.\.|
  * in Word tables with spacing before and after) leave 2.5 em between rows.
  */
 const MAX_LINE_GAP_EM = 3;
+/**
+ * Blank space above a multi-chunk line, in font sizes, beyond which it continues the table
+ * only if its text lines up with the table's columns (a table set right under another).
+ */
+const ALIGN_GAP_EM = 1.2;
 /** Single-chunk lines (wrapped cells) allowed in a row before the next multi-chunk line. */
 const MAX_SINGLE_RUN = 40;
 
@@ -51,26 +56,52 @@ export interface Region {
 /**
  * A line running over the columns is a section row inside the table ("Fokusområde 2: …")
  * when it starts at the table's left edge, sits as close as a row, and the line after it is a
- * row of the same columns.
+ * row of the same columns. One that starts where a column's text starts, right of the first,
+ * is a cell merged over the columns from there (an "Önskad effekt: …" line under a measure);
+ * it may also be the table's last line.
  */
 function isSectionRow(
   lines: readonly ChunkLine[],
   j: number,
-  left: number,
+  body: readonly ChunkLine[],
   gaps: readonly Gap[],
 ): boolean {
   const line = lines[j] as ChunkLine;
   const chunk = line.chunks[0];
   const next = lines[j + 1];
   const em = line.fontSize;
-  if (line.chunks.length !== 1 || !chunk || chunk.x0 > left + em) return false;
+  if (line.chunks.length !== 1 || !chunk) return false;
+  const left = Math.min(...body.map((l) => l.x0));
+  const columnStart =
+    chunk.x0 > left + em &&
+    chunkColumns(chunk, gaps)[0] > 0 &&
+    body.some((l) => l.chunks.some((c) => Math.abs(c.x0 - chunk.x0) <= 0.5 * em));
+  if (chunk.x0 > left + em && !columnStart) return false;
   // A sentence between two tables is text, not a section title.
   if (!chunk.bold && /[.!?]$/.test(chunk.text)) return false;
   if (!next || next.chunks.length < 2 || next.top - line.bottom > MAX_LINE_GAP_EM * em)
-    return false;
+    return columnStart;
   // The next line must be a row of these columns: one chunk per column at most.
   const cols = next.chunks.map((c) => chunkColumns(c, gaps)[0]);
-  return !lineCrossesGaps(next, gaps) && new Set(cols).size === cols.length;
+  return (!lineCrossesGaps(next, gaps) && new Set(cols).size === cols.length) || columnStart;
+}
+
+/**
+ * Whether every chunk of the line starts, ends or is centred where text of the lines above
+ * does (within half a font size): the next row of the same columns, however aligned.
+ */
+function alignsWithColumns(line: ChunkLine, above: readonly ChunkLine[]): boolean {
+  const tol = 0.5 * line.fontSize;
+  const mid = (c: Chunk) => (c.x0 + c.x1) / 2;
+  const chunks = above.flatMap((l) => l.chunks);
+  return line.chunks.every((c) =>
+    chunks.some(
+      (d) =>
+        Math.abs(d.x0 - c.x0) <= tol ||
+        Math.abs(d.x1 - c.x1) <= tol ||
+        Math.abs(mid(d) - mid(c)) <= tol,
+    ),
+  );
 }
 
 /** Runs of lines that may be a table: they start with a multi-chunk line and keep its gaps. */
@@ -89,6 +120,8 @@ export function tableRegions(lines: readonly ChunkLine[]): Region[] {
     const body = () => region.filter((l) => !sections.has(l));
     let pending: ChunkLine[] = [];
     let next = i + 1;
+    let spacedRows = 0;
+    let firstBlockRows = 1;
     for (let j = i + 1; j < lines.length; j++) {
       const line = lines[j] as ChunkLine;
       const last = pending[pending.length - 1] ?? (region[region.length - 1] as ChunkLine);
@@ -104,13 +137,20 @@ export function tableRegions(lines: readonly ChunkLine[]): Region[] {
         const wide = gaps.filter((g) => g.b - g.a >= em);
         const prose = { ...line, chunks: line.chunks.filter((c) => c.text.split(" ").length >= 4) };
         if (region.length + pending.length >= 2 && lineCrossesGaps(prose, wide)) break;
+        // A row set well apart from the one above must keep its columns, once they are set:
+        // by a row under the first block of lines (a header, perhaps centred over its
+        // columns), or by three lines of that block (a table set close).
+        const spaced = line.top - last.bottom > ALIGN_GAP_EM * em;
+        const settled = spacedRows >= 1 || firstBlockRows >= 3;
+        if (spaced && settled && !alignsWithColumns(line, body())) break;
+        if (spaced) spacedRows++;
+        else if (spacedRows === 0) firstBlockRows++;
         region.push(...pending, line);
         pending = [];
         next = j + 1;
       } else {
         if (lineCrossesGaps(line, gaps)) {
-          const left = Math.min(...region.map((l) => l.x0));
-          if (!isSectionRow(lines, j, left, gaps)) break;
+          if (!isSectionRow(lines, j, region, gaps)) break;
           region.push(...pending, line);
           sections.add(line);
           pending = [];
@@ -250,12 +290,18 @@ function rowCells(
   row: number,
   cols: number,
   colRight: number[],
+  tableMid: number,
   vocabulary: Vocabulary | undefined,
 ): Cell[] {
-  // A row that is one chunk over several columns is a section row: it spans the table.
+  // A row that is one chunk over several columns from the first (or centred on the table) is
+  // a section row: it spans the table. From a later column it is a cell merged from there.
   const only = placed.length === 1 ? placed[0] : undefined;
+  const mid = only ? (only.chunk.x0 + only.chunk.x1) / 2 : 0;
+  const centred = only !== undefined && Math.abs(mid - tableMid) <= only.chunk.fontSize;
   const placements =
-    only && only.last > only.first ? [{ ...only, first: 0, last: cols - 1 }] : placed;
+    only && only.last > only.first && (only.first === 0 || centred)
+      ? [{ ...only, first: 0, last: cols - 1 }]
+      : placed;
   // Columns joined by a spanning chunk form one cell.
   const owner = Array.from({ length: cols }, (_, c) => c);
   for (const p of placements)
@@ -359,7 +405,7 @@ function buildTable(
   const rowBoxes: BBox[] = [];
   rows.forEach((lineIdx, r) => {
     const ps = lineIdx.flatMap((i) => placed[i] as Placement[]);
-    cells.push(...rowCells(ps, r, cols, colRight, vocabulary));
+    cells.push(...rowCells(ps, r, cols, colRight, (box[0] + box[2]) / 2, vocabulary));
     rowBoxes.push([
       box[0],
       Math.min(...ps.map((p) => p.chunk.top)),
