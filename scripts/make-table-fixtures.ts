@@ -358,6 +358,53 @@ const FIXTURES: Fixture[] = [
     ],
   },
   {
+    name: "unruled-airy-risks",
+    sections: [
+      {
+        blocks: [
+          { kind: "h", text: "Risker och åtgärder" },
+          para(1),
+          // Each desired effect in a row of its own: its label under the measure, its text
+          // in a cell merged over the two columns right of it, wrapped over lines.
+          {
+            kind: "table",
+            style: "unruled",
+            widths: [0.28, 0.3, 0.22, 0.2],
+            header: 1,
+            airy: true,
+            rows: [
+              ["Risk", "Åtgärd", "Status", "Klart senast"],
+              [
+                "Hög arbetsbelastning hos handläggare under omorganisationen",
+                "Införa ärendetak per handläggare",
+                "Genomförd",
+                "2025-06-30",
+              ],
+              [
+                "",
+                "Önskad effekt",
+                {
+                  text: "Jämnare arbetsbelastning och färre sjukskrivningar bland handläggarna under hösten",
+                  colSpan: 2,
+                },
+              ],
+              ["", "Rekrytera två extra handläggare", "Delvis genomförd", "2025-09-30"],
+              ["", "Önskad effekt", { text: "Fler medarbetare delar på ärendena", colSpan: 2 }],
+              ["Hot och våld i mötet med invånare", "Utbildning i bemötande", "Klar", "2025-11-30"],
+              [
+                "",
+                "Önskad effekt",
+                { text: "Ökad trygghet i mötet med invånare och färre tillbud", colSpan: 2 },
+              ],
+            ],
+            page: page1,
+          },
+          para(2),
+        ],
+      },
+    ],
+  },
+  {
     name: "tight-text",
     sections: [
       {

@@ -19,6 +19,9 @@ export interface RowLine {
   numbers: number[];
   /** The line holds a chunk that spans columns (group header, section row). */
   spanning: boolean;
+  /** Left and right edge of the line's text. */
+  x0?: number;
+  x1?: number;
 }
 
 /** A wrapped key cell: its line ends mid-phrase, or the next one starts in lower case. */
@@ -41,6 +44,20 @@ function startsEntry(prev: RowLine, line: RowLine, rowNumbers: ReadonlySet<numbe
   // Numbers do not wrap: a second number in a column is a second row.
   if (line.numbers.some((c) => rowNumbers.has(c))) return true;
   return !continuesKey(prev.key, line.key);
+}
+
+/**
+ * The line is the wrapped rest of a cell merged over columns right of the key (or of the line
+ * above it): as close as a line, under it, the key column empty on both.
+ */
+function wrapsSpan(above: RowLine, line: RowLine, pitch: number, tight: number): boolean {
+  if (above.x0 === undefined || line.x0 === undefined) return false;
+  return (
+    pitch <= tight * 1.18 + 0.05 &&
+    line.key === "" &&
+    above.key === "" &&
+    line.x0 >= above.x0 - 0.5 * line.fontSize
+  );
 }
 
 /** Whether a horizontal ruling lies between two lines and runs across most of the table. */
@@ -113,7 +130,8 @@ export function rowStarts(
     const prev = lines[i - 1] as RowLine;
     if (ruled(i)) starts[i] = true;
     else if (ruledCount >= Math.max(2, 0.5 * keyStarts.length)) starts[i] = false;
-    else if (line.spanning || prev.spanning) starts[i] = true;
+    else if ((line.spanning || prev.spanning) && !wrapsSpan(prev, line, pitch(i), tight))
+      starts[i] = true;
     else if (gapMode) starts[i] = rowGap(i);
     else starts[i] = startsEntry(prev, line, rowNumbers);
     if (starts[i]) rowNumbers.clear();

@@ -104,6 +104,15 @@ function alignsWithColumns(line: ChunkLine, above: readonly ChunkLine[]): boolea
   );
 }
 
+/** Whether every chunk of the line starts where text of the lines above starts. */
+function startsAtColumns(line: ChunkLine, above: readonly ChunkLine[]): boolean {
+  const tol = 0.5 * line.fontSize;
+  const starts = above
+    .filter((l) => l.chunks.length >= 2)
+    .flatMap((l) => l.chunks.map((c) => c.x0));
+  return line.chunks.every((c) => starts.some((x) => Math.abs(x - c.x0) <= tol));
+}
+
 /** Runs of lines that may be a table: they start with a multi-chunk line and keep its gaps. */
 export function tableRegions(lines: readonly ChunkLine[]): Region[] {
   const regions: Region[] = [];
@@ -133,19 +142,26 @@ export function tableRegions(lines: readonly ChunkLine[]): Region[] {
       if (line.chunks.length >= 2) {
         // A line that runs across the columns found so far ends the region; while they rest
         // on a line or three, only running text does (a figure may stand off its header).
-        if (region.length >= 4 && lineCrossesGaps(line, gaps)) break;
+        // Unless it starts a row (set apart from the line above) and each of its chunks starts
+        // where a column's text starts: a row with a cell merged over the columns right of it
+        // ("Önskad effekt" | text over two columns). A wrapped line too close for that may
+        // yet cross gaps that only the lines so far leave open.
+        const spaced = line.top - last.bottom > ALIGN_GAP_EM * em;
+        const crosses = lineCrossesGaps(line, gaps);
+        const merged = crosses && spaced && startsAtColumns(line, body());
+        if (region.length >= 4 && crosses && !merged) break;
         const wide = gaps.filter((g) => g.b - g.a >= em);
         const prose = { ...line, chunks: line.chunks.filter((c) => c.text.split(" ").length >= 4) };
-        if (region.length + pending.length >= 2 && lineCrossesGaps(prose, wide)) break;
+        if (!merged && region.length + pending.length >= 2 && lineCrossesGaps(prose, wide)) break;
         // A row set well apart from the one above must keep its columns, once they are set:
         // by a row under the first block of lines (a header, perhaps centred over its
         // columns), or by three lines of that block (a table set close).
-        const spaced = line.top - last.bottom > ALIGN_GAP_EM * em;
         const settled = spacedRows >= 1 || firstBlockRows >= 3;
         if (spaced && settled && !alignsWithColumns(line, body())) break;
         if (spaced) spacedRows++;
         else if (spacedRows === 0) firstBlockRows++;
         region.push(...pending, line);
+        if (merged) sections.add(line); // its columns come from the other lines
         pending = [];
         next = j + 1;
       } else {
@@ -393,6 +409,8 @@ function buildTable(
       filled: new Set(ps.map((p) => p.first)).size,
       numbers: ps.filter((p) => p.first > 0 && NUMERIC.test(p.chunk.text)).map((p) => p.first),
       spanning: ps.some((p) => p.last > p.first),
+      x0: Math.min(...ps.map((p) => p.chunk.x0)),
+      x1: Math.max(...ps.map((p) => p.chunk.x1)),
     };
   });
   const starts = rowStarts(rowLines, hRules, box[0], box[2]);

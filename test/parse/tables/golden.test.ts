@@ -41,6 +41,7 @@ describe("table fixtures", () => {
       "unruled",
       "unruled-sections",
       "unruled-airy",
+      "unruled-airy-risks",
       "unruled-long-last",
       "tight-text",
       "header-rule",
