@@ -42,6 +42,8 @@ type CellSpec = string | { text: string; rowSpan?: number; colSpan?: number };
 type TableStyle =
   | "ruled"
   | "zebra"
+  /** A shaded header over body rows shaded in turn from the first: two shaded rows meet. */
+  | "zebra-header"
   | "double-dashed"
   | "inner"
   | "unruled"
@@ -400,6 +402,29 @@ const FIXTURES: Fixture[] = [
             page: page1,
           },
           para(2),
+        ],
+      },
+    ],
+  },
+  {
+    name: "zebra-airy",
+    sections: [
+      {
+        blocks: [
+          { kind: "h", text: "Aktiviteter i randig tabell" },
+          para(0),
+          // Every other row shaded, no lines, much space in the cells: each shaded row is a
+          // grid of its own, the unshaded ones between them draw nothing.
+          {
+            kind: "table",
+            style: "zebra-header",
+            widths: [0.16, 0.4, 0.2, 0.24],
+            header: 1,
+            airy: true,
+            rows: [ACTIVITY_HEADER, ...ACTIVITIES],
+            page: page1,
+          },
+          para(1),
         ],
       },
     ],
@@ -1182,6 +1207,7 @@ const TABLE_CSS: Record<TableStyle, string> = {
   ruled: "border-collapse:collapse",
   inner: "border-collapse:collapse;border-style:hidden",
   zebra: "border-collapse:collapse",
+  "zebra-header": "border-collapse:collapse",
   "double-dashed": "border-collapse:collapse;border:3pt double #000",
   "shaded-header": "border-collapse:collapse",
   unruled: "border-collapse:collapse",
@@ -1205,6 +1231,9 @@ function htmlTable(t: TableSpec): string {
       if (t.style === "shaded-header" && header) styles.push("background:#c9d7e6");
       if (t.style === "double-dashed") styles.push("border:0.75pt dashed #000");
       if (t.style === "zebra" && r % 2 === 0) styles.push("background:#e4ebf3");
+      if (t.style === "zebra-header")
+        if (header) styles.push("background:#c9d7e6");
+        else if (r % 2 === 1) styles.push("background:#e4ebf3");
       if (t.style === "header-rule" && r === t.header - 1)
         styles.push("border-bottom:0.75pt solid #000");
       if (t.style === "row-rules") styles.push("border-bottom:0.5pt solid #777");
@@ -1372,7 +1401,9 @@ function docxTable(t: TableSpec, textWidth: number, float?: ITableFloatOptions):
             ? { fill: header ? "C9D7E6" : r % 2 ? "EEF2F7" : "DCE4EE", type: ShadingType.CLEAR }
             : (t.style === "shaded-header" && header) || (t.style === "zebra" && r % 2 === 0)
               ? { fill: "E4EBF3", type: ShadingType.CLEAR }
-              : undefined,
+              : t.style === "zebra-header" && (header || r % 2 === 1)
+                ? { fill: header ? "C9D7E6" : "E4EBF3", type: ShadingType.CLEAR }
+                : undefined,
         margins: t.tight
           ? { top: 0, bottom: 0, left: 80, right: 80 }
           : { top: 60, bottom: 60, left: 110, right: 110 },

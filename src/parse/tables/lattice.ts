@@ -13,6 +13,7 @@ import {
   type Segment,
   toSegments,
 } from "./segments.js";
+import { joinStripes } from "./stripes.js";
 
 /** Lines closer than this (points) are the same line: doubled borders, rounding. */
 const SNAP = 2.5;
@@ -293,7 +294,8 @@ export function latticeTables(page: PdfPage, vocabulary?: Vocabulary): LatticeTa
       drawnH.some((d) => Math.abs(d.pos - s.pos) <= SNAP && d.b - d.a > 0.5 * (s.b - s.a)),
     );
   const tables: LatticeTable[] = [];
-  for (const comp of lineComponents(h, v)) {
+  const comps = joinStripes(lineComponents(h, v), isDrawn, page.items, SNAP);
+  for (const comp of comps) {
     const [xs, ys] = closeGrid(
       clusterPositions(
         comp.v.map((s) => s.pos),

@@ -42,6 +42,7 @@ describe("table fixtures", () => {
       "unruled-sections",
       "unruled-airy",
       "unruled-airy-risks",
+      "zebra-airy",
       "unruled-long-last",
       "tight-text",
       "header-rule",
