@@ -430,6 +430,36 @@ const FIXTURES: Fixture[] = [
     ],
   },
   {
+    name: "unruled-centred-header",
+    sections: [
+      {
+        blocks: [
+          { kind: "h", text: "Arbetsskador och tillbud" },
+          para(3),
+          // Header cells centred over their columns (as HTML's <th>), the figures under them
+          // left-aligned: by their left edges the header cells crowd to the right.
+          {
+            kind: "table",
+            style: "unruled",
+            widths: [0.5, 0.25, 0.25],
+            header: 1,
+            airy: true,
+            rows: [
+              ["Typ", "2025", "2024"],
+              ["Arbetsskador", "", ""],
+              ["Hot och våld", "14", "11"],
+              ["Belastning", "9", "12"],
+              ["Tillbud", "", ""],
+              ["Hot och våld", "31", "25"],
+            ],
+            page: page1,
+          },
+          para(0),
+        ],
+      },
+    ],
+  },
+  {
     name: "tight-text",
     sections: [
       {

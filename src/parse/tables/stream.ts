@@ -385,6 +385,30 @@ function buildTable(
         }),
   );
   const regions = cellRegions(placed.flat(), gaps, box);
+  // A header centred over left-aligned columns (HTML's <th>) starts inside the gaps: by their
+  // left edges its cells crowd into the columns on the right. Where they do and their centres
+  // fall in columns of their own, the centres decide.
+  const isHeaderLine = region.map((line) => {
+    const at = body.indexOf(line);
+    return at >= 0 && at < Math.max(1, headerLines);
+  });
+  // Column extents from the rows alone: a misplaced header would stretch them.
+  const rowRegions = cellRegions(placed.filter((_, i) => !isHeaderLine[i]).flat(), gaps, box);
+  region.forEach((line, i) => {
+    if (isGroupLine[i] || !isHeaderLine[i]) return;
+    const byEdge = (placed[i] as Placement[]).map((p) => p.first);
+    if (new Set(byEdge).size === byEdge.length) return;
+    const byCentre = line.chunks.map((c) => {
+      const mid = (c.x0 + c.x1) / 2;
+      const k = rowRegions.findIndex(([a, b]) => mid >= a && mid < b);
+      return k < 0 ? rowRegions.length - 1 : k;
+    });
+    if (new Set(byCentre).size !== byCentre.length) return;
+    placed[i] = line.chunks.map((chunk, k): Placement => {
+      const col = byCentre[k] as number;
+      return { chunk, first: col, last: col };
+    });
+  });
   region.forEach((line, i) => {
     if (!isGroupLine[i]) return;
     const homes = line.chunks.map((c) => chunkColumns(c, gaps)[0]);

@@ -43,6 +43,7 @@ describe("table fixtures", () => {
       "unruled-airy",
       "unruled-airy-risks",
       "zebra-airy",
+      "unruled-centred-header",
       "unruled-long-last",
       "tight-text",
       "header-rule",
