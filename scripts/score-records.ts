@@ -2,7 +2,7 @@
 // measures matched by text similarity (precision, recall, F1), per-field accuracy over matched
 // records, key figures matched by table/row/column/value, and document type and year per file.
 // Files: fixtures/samples/* and fixtures/records/* that have a <file>.truth.json.
-// Usage: npx tsx scripts/score-records.ts [--verbose] [--json] [file ...]
+// Usage: npx tsx scripts/score-records.ts [--verbose] [--json] [--truth DIR] [file ...]
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { ActivityRecord, FileRecords, StatisticRecord } from "../src/model/records.js";
@@ -17,7 +17,7 @@ export const MATCH_THRESHOLD = 0.6;
 
 type Row = Record<string, unknown>;
 
-interface TruthFile {
+export interface TruthFile {
   documents: Row[];
   activities: Row[];
   risks: (Row & { measures: Row[] })[];
@@ -109,7 +109,7 @@ interface FieldTally {
   total: number;
 }
 
-interface Score {
+export interface Score {
   activities: Counts;
   measures: Counts;
   activityFields: Record<string, FieldTally>;
@@ -119,7 +119,7 @@ interface Score {
   problems: string[];
 }
 
-function emptyScore(): Score {
+export function emptyScore(): Score {
   const tallies = (fields: readonly string[]) =>
     Object.fromEntries(fields.map((f) => [f, { right: 0, total: 0 }]));
   return {
@@ -273,11 +273,24 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const verbose = args.includes("--verbose");
   const asJson = args.includes("--json");
-  const named = args.filter((a) => !a.startsWith("--")).map((a) => path.resolve(a));
+  // --truth DIR: the truth of <name>.pdf is DIR/<name>.pdf.truth.json or, failing that, its
+  // Word original's, DIR/<name>.docx.truth.json (prints of the record fixtures).
+  const truthAt = args.indexOf("--truth");
+  const truthDir = truthAt >= 0 ? path.resolve(args[truthAt + 1] ?? ".") : null;
+  const named = args
+    .filter((a, i) => !a.startsWith("--") && (truthAt < 0 || i !== truthAt + 1))
+    .map((a) => path.resolve(a));
+  const truthOf = (file: string): string => {
+    if (truthDir === null) return `${file}.truth.json`;
+    const own = path.join(truthDir, `${path.basename(file)}.truth.json`);
+    return existsSync(own)
+      ? own
+      : path.join(truthDir, `${path.basename(file).replace(/\.pdf$/, "")}.docx.truth.json`);
+  };
   const files = named.length > 0 ? named : defaultFiles();
   const score = emptyScore();
   for (const file of files) {
-    const truth = JSON.parse(readFileSync(`${file}.truth.json`, "utf8")) as TruthFile;
+    const truth = JSON.parse(readFileSync(truthOf(file), "utf8")) as TruthFile;
     const { records } = await processFile(path.dirname(file), path.basename(file));
     scoreFile(records, truth, path.relative(ROOT, file), score);
   }

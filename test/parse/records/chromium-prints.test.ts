@@ -1,0 +1,46 @@
+// The record fixtures printed by Chromium from HTML (scripts/make-chromium-record-fixtures.ts):
+// another producer, and tables ruled, unruled with rows 2–3 lines apart, and zebra-striped.
+// Scored against the Word documents' truth as the held-out evaluation scores (records matched
+// by text); the floors sit a little under what planpipe reaches, so that a change that loses
+// records here fails.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { emptyScore, prf, scoreFile, type TruthFile } from "../../../scripts/score-records.js";
+import { processFile } from "../../../src/pipeline/process-file.js";
+
+const PRINTS = fileURLToPath(new URL("../../../fixtures/records-chromium/", import.meta.url));
+const TRUTH = fileURLToPath(new URL("../../../fixtures/records/", import.meta.url));
+
+/** Least recall per style (activities, measures, key figures); precision at least 0.9. */
+const FLOORS = {
+  ruled: { activities: 0.92, measures: 0.92, statistics: 0.92 },
+  unruled: { activities: 0.97, measures: 0.92, statistics: 0.9 },
+  zebra: { activities: 0.88, measures: 0.8, statistics: 0.8 },
+} as const;
+
+describe.each(Object.entries(FLOORS))("record fixtures printed by Chromium, %s", (style, floor) => {
+  it("keep their activities, measures and key figures", async () => {
+    const dir = path.join(PRINTS, style);
+    const files = readdirSync(dir).filter((f) => f.endsWith(".pdf"));
+    expect(files.length).toBeGreaterThanOrEqual(13);
+    const score = emptyScore();
+    for (const file of files) {
+      const truthFile = path.join(TRUTH, file.replace(/\.pdf$/, ".docx.truth.json"));
+      const truth = JSON.parse(readFileSync(truthFile, "utf8")) as TruthFile;
+      const { records } = await processFile(dir, file);
+      expect(records.document.status).not.toBe("failed");
+      scoreFile(records, truth, `${style}/${file}`, score);
+    }
+    const got = {
+      activities: prf(score.activities),
+      measures: prf(score.measures),
+      statistics: prf(score.statistics),
+    };
+    for (const kind of ["activities", "measures", "statistics"] as const) {
+      expect(got[kind].recall, `${kind} recall`).toBeGreaterThanOrEqual(floor[kind]);
+      expect(got[kind].precision, `${kind} precision`).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+});
