@@ -421,7 +421,26 @@ const FIXTURES: Fixture[] = [
             widths: [0.16, 0.4, 0.2, 0.24],
             header: 1,
             airy: true,
-            rows: [ACTIVITY_HEADER, ...ACTIVITIES],
+            rows: [
+              ACTIVITY_HEADER,
+              ...ACTIVITIES,
+              ["Hela året", "Nyhetsbrev varje månad", "Alla medarbetare", "Kommunikatörer"],
+            ],
+            page: page1,
+          },
+          // Right under it, as wide, other columns: a table of its own, ending on an
+          // unshaded row under its two shaded ones.
+          {
+            kind: "table",
+            style: "zebra-header",
+            widths: [0.5, 0.25, 0.25],
+            header: 1,
+            airy: true,
+            rows: [
+              ["Ärenden per år", "2025", "2024"],
+              ["Bygglov", "1 204", "1 150"],
+              ["Förhandsbesked", "88", "97"],
+            ],
             page: page1,
           },
           para(1),

@@ -27,6 +27,15 @@ function boxOf(g: Grid): Box {
   };
 }
 
+function rowCount(g: Grid, snap: number): number {
+  return (
+    clusterPositions(
+      g.h.map((s) => s.pos),
+      snap,
+    ).length - 1
+  );
+}
+
 /** The tallest row of a grid (points). */
 function tallestRow(g: Grid, snap: number): number {
   const ys = clusterPositions(
@@ -56,6 +65,26 @@ function rowsBetween(items: readonly TextItem[], box: Box, y0: number, y1: numbe
 }
 
 /**
+ * Whether two grids have the same column edges inside them; a grid of one column (a title or
+ * section row across the table) goes with any.
+ */
+function sameColumns(a: Grid, b: Grid, snap: number): boolean {
+  const inner = (g: Grid) => {
+    const xs = clusterPositions(
+      g.v.map((s) => s.pos),
+      snap,
+    );
+    return xs.slice(1, -1);
+  };
+  const xa = inner(a);
+  const xb = inner(b);
+  if (xa.length === 0 || xb.length === 0) return true;
+  const covers = (p: number[], q: number[]) =>
+    p.every((x) => q.some((y) => Math.abs(x - y) <= snap));
+  return covers(xa, xb) && covers(xb, xa);
+}
+
+/**
  * Joins shading-only grids (not `drawn`) stacked with unshaded rows between them; the gap gets
  * the column edges of the grids on both sides. Other grids are returned as they are.
  */
@@ -82,6 +111,7 @@ export function joinStripes<G extends Grid>(
       );
       if (
         sameWidth &&
+        sameColumns(prev, g, snap) &&
         gap > snap &&
         gap <= 2 * rowHeight &&
         rowsBetween(items, a, a.y1, b.y0, xs.slice(1, -1))
@@ -98,7 +128,10 @@ export function joinStripes<G extends Grid>(
     }
     out.push(g);
   }
-  return out.map((g, i) => (joined.has(i) ? withLastRow(g, items, snap) : g));
+  // Striped: joined above, or two shaded rows of different shades at least (header and row).
+  return out.map((g, i) =>
+    joined.has(i) || (!drawn(g) && rowCount(g, snap) >= 2) ? withLastRow(g, items, snap) : g,
+  );
 }
 
 /**
