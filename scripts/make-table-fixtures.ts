@@ -75,6 +75,8 @@ interface TableSpec {
   tight?: boolean;
   /** Much vertical space in cells (rows 2–3 lines apart) and a centred header. */
   airy?: boolean;
+  /** No space under the table: the next table shares its bottom border. */
+  flush?: boolean;
   /** Indent these rows' first cell (sub-items of the row above). */
   indent?: number[];
   /** Rows set in bold: section rows inside the table. */
@@ -474,6 +476,41 @@ const FIXTURES: Fixture[] = [
             page: page1,
           },
           para(0),
+        ],
+      },
+    ],
+  },
+  {
+    name: "ruled-stacked",
+    sections: [
+      {
+        blocks: [
+          { kind: "h", text: "Aktiviteter och ärenden" },
+          para(0),
+          // Two ruled tables, the second right under the first: one set of lines, two tables.
+          {
+            kind: "table",
+            style: "ruled",
+            widths: [0.16, 0.4, 0.2, 0.24],
+            header: 1,
+            flush: true,
+            rows: [ACTIVITY_HEADER, ...ACTIVITIES.slice(0, 3)],
+            page: page1,
+          },
+          {
+            kind: "table",
+            style: "ruled",
+            widths: [0.5, 0.25, 0.25],
+            header: 1,
+            rightAlign: [1, 2],
+            rows: [
+              ["Ärenden per år", "2025", "2024"],
+              ["Bygglov", "1 204", "1 150"],
+              ["Förhandsbesked", "88", "97"],
+            ],
+            page: page1,
+          },
+          para(1),
         ],
       },
     ],
@@ -1320,7 +1357,8 @@ function htmlTable(t: TableSpec): string {
   const bodyHtml = t.repeatHeader ? body : head + body;
   const width = ((t.width ?? 1) * 100).toFixed(0);
   const fixed = t.breakWords ? "table-layout:fixed;overflow-wrap:anywhere;" : "";
-  return `<table style="width:${width}%;${fixed}${TABLE_CSS[t.style]}"><colgroup>${cols}</colgroup>${headHtml}<tbody>${bodyHtml}</tbody></table>`;
+  const flush = t.flush ? "margin-bottom:0;" : "";
+  return `<table style="width:${width}%;${fixed}${flush}${TABLE_CSS[t.style]}"><colgroup>${cols}</colgroup>${headHtml}<tbody>${bodyHtml}</tbody></table>`;
 }
 
 function htmlBlock(b: Block): string {

@@ -179,6 +179,42 @@ function ruledBands(xs: number[], ys: number[], comp: Component): Array<[number,
   return bands;
 }
 
+/**
+ * Two tables set one right under the other share a border and so one set of lines. Where the
+ * inner column lines of one row and those of the next have none in common (and both rows
+ * have some), a new table starts; a row across the table (one cell) or a header grouping
+ * columns shares lines with its neighbours.
+ */
+function splitAtNewColumns(
+  bands: Array<[number, number]>,
+  xs: number[],
+  ys: number[],
+  comp: Component,
+): Array<[number, number]> {
+  const inner = xs.slice(1, -1);
+  const columnLines = (r: number) => {
+    const mid = ((ys[r] as number) + (ys[r + 1] as number)) / 2;
+    return inner.filter((x) =>
+      comp.v.some((s) => Math.abs(s.pos - x) <= SNAP && s.a <= mid && s.b >= mid),
+    );
+  };
+  const out: Array<[number, number]> = [];
+  for (const [r0, r1] of bands) {
+    let start = r0;
+    for (let r = r0 + 1; r <= r1; r++) {
+      const above = columnLines(r - 1);
+      const below = columnLines(r);
+      const shared = above.some((x) => below.includes(x));
+      if (above.length > 0 && below.length > 0 && !shared) {
+        out.push([start, r - 1]);
+        start = r;
+      }
+    }
+    out.push([start, r1]);
+  }
+  return out;
+}
+
 /** Drops grid lines that no cell has as an edge (stray or partial lines). */
 function compact(
   xs: number[],
@@ -308,7 +344,7 @@ export function latticeTables(page: PdfPage, vocabulary?: Vocabulary): LatticeTa
       comp,
     );
     if (xs.length < 2 || ys.length < 2) continue;
-    const bands = ruledBands(xs, ys, comp);
+    const bands = splitAtNewColumns(ruledBands(xs, ys, comp), xs, ys, comp);
     const partial = bands.length !== 1 || bands[0]?.[0] !== 0 || bands[0]?.[1] !== ys.length - 2;
     const drawn = isDrawn(comp);
     for (const [r0, r1] of bands) {

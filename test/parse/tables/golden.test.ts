@@ -44,6 +44,7 @@ describe("table fixtures", () => {
       "unruled-airy-risks",
       "zebra-airy",
       "unruled-centred-header",
+      "ruled-stacked",
       "unruled-long-last",
       "tight-text",
       "header-rule",
