@@ -184,6 +184,25 @@ export function tableRegions(lines: readonly ChunkLine[]): Region[] {
       region.push(line);
       next = lines.indexOf(line) + 1;
     }
+    // A label on the page's last line, at the table's left edge and a row's distance below
+    // it, is a section row whose rows the page break moved to the next page.
+    const lastLine = lines[lines.length - 1] as ChunkLine;
+    if (pending.length === 1 && pending[0] === lastLine && spacedRows >= 1) {
+      const last = region[region.length - 1] as ChunkLine;
+      const chunk = lastLine.chunks[0];
+      const left = Math.min(...region.map((l) => l.x0));
+      if (
+        chunk &&
+        lastLine.chunks.length === 1 &&
+        chunk.x0 <= left + lastLine.fontSize &&
+        !/[.!?:]$/.test(chunk.text) &&
+        lastLine.top - last.bottom <= MAX_LINE_GAP_EM * lastLine.fontSize
+      ) {
+        region.push(lastLine);
+        sections.add(lastLine);
+        next = lines.length;
+      }
+    }
     // Lines just above that hold text only right of the key column: the rest of a row split by
     // the page break, or a group header.
     const gaps = tolerantGaps(body());

@@ -16,7 +16,7 @@ const TRUTH = fileURLToPath(new URL("../../../fixtures/records/", import.meta.ur
 /** Least recall per style (activities, measures, key figures); precision at least 0.9. */
 const FLOORS = {
   ruled: { activities: 0.97, measures: 0.92, statistics: 0.97 },
-  unruled: { activities: 0.97, measures: 0.92, statistics: 0.9 },
+  unruled: { activities: 0.97, measures: 0.92, statistics: 0.93 },
   zebra: { activities: 0.95, measures: 0.92, statistics: 0.92 },
 } as const;
 
