@@ -24,6 +24,19 @@ function edgeDistance(line: TextLine, page: PdfPage): number {
 /** Running texts stand at the same place on every page; a table row that repeats does not. */
 const POSITION_TOLERANCE = 6;
 
+/**
+ * Running texts also stand at the same place across the page: left-aligned, right-aligned or
+ * centred (a page number's width changes). A table header repeated at the top of each page
+ * puts a word such as "Ansvarig" over another column on another page.
+ */
+function sameAcross(a: { x0: number; x1: number }, b: { x0: number; x1: number }): boolean {
+  return (
+    Math.abs(a.x0 - b.x0) <= POSITION_TOLERANCE ||
+    Math.abs(a.x1 - b.x1) <= POSITION_TOLERANCE ||
+    Math.abs((a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2) <= POSITION_TOLERANCE
+  );
+}
+
 /** A number with other text beside it is a table cell, not a page number. */
 function aloneOnBaseline(line: TextLine, lines: TextLine[]): boolean {
   return !lines.some((o) => o !== line && o.top < line.bottom && o.bottom > line.top);
@@ -35,13 +48,13 @@ export function findRunningLines(
   linesPerPage: TextLine[][],
 ): { running: Set<TextLine>; texts: string[] } {
   // shape → positions (edge distances) seen on each page
-  const seen = new Map<string, Array<{ page: number; at: number }>>();
+  const seen = new Map<string, Array<{ page: number; at: number; x0: number; x1: number }>>();
   linesPerPage.forEach((lines, i) => {
     const page = pages[i]!;
     for (const l of lines) {
       if (!inMargin(l, page)) continue;
       const list = seen.get(shape(l.text)) ?? [];
-      list.push({ page: i, at: edgeDistance(l, page) });
+      list.push({ page: i, at: edgeDistance(l, page), x0: l.x0, x1: l.x1 });
       seen.set(shape(l.text), list);
     }
   });
@@ -49,7 +62,7 @@ export function findRunningLines(
     const at = edgeDistance(l, page);
     const pagesAt = new Set(
       (seen.get(shape(l.text)) ?? [])
-        .filter((s) => Math.abs(s.at - at) <= POSITION_TOLERANCE)
+        .filter((s) => Math.abs(s.at - at) <= POSITION_TOLERANCE && sameAcross(s, l))
         .map((s) => s.page),
     );
     pagesAt.add(i);

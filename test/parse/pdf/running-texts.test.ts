@@ -2,6 +2,7 @@
 // that happen to repeat near the page edges stay.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { extractPdf } from "../../../src/extract/pdf.js";
 import { pdfToContent } from "../../../src/parse/pdf-content.js";
@@ -16,5 +17,20 @@ describe.each(["lo", "chromium"])("running texts (%s)", (producer) => {
       "Sida 1",
       "Sida 2",
     ]);
+  });
+});
+
+describe("running texts beside tables repeated at page tops", () => {
+  it("are not a header cell that stands over another column on the next page", async () => {
+    // Printed by Chromium without running headers: a table's header repeated at the top of
+    // page 2, another table's at the top of page 3, both with "Ansvarig" at the same height.
+    const file = fileURLToPath(
+      new URL(
+        "../../../fixtures/records-chromium/unruled/bou-kommunikationsplan-2026.pdf",
+        import.meta.url,
+      ),
+    );
+    const content = pdfToContent(await extractPdf(new Uint8Array(readFileSync(file))));
+    expect(content.runningTexts).toEqual([]);
   });
 });
