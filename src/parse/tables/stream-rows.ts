@@ -26,7 +26,7 @@ export interface RowLine {
 
 /** A wrapped key cell: its line ends mid-phrase, or the next one starts in lower case. */
 const ENDS_OPEN =
-  /([-‐,/&(]|\s(och|eller|samt|i|på|av|för|till|med|om|som|att|en|ett|the|of|and|or|in|for|to))$/iu;
+  /([-‐,/&(]|\s(och|eller|samt|i|på|av|för|till|med|om|som|att|en|ett|the|of|and|or|in|for|to)|(^|\s)(v\.|vecka|kl\.))$/iu;
 
 function continuesKey(prevKey: string, key: string): boolean {
   return ENDS_OPEN.test(prevKey) || /^[\p{Ll}(]/u.test(key);
@@ -133,6 +133,9 @@ export function rowStarts(
     else if ((line.spanning || prev.spanning) && !wrapsSpan(prev, line, pitch(i), tight))
       starts[i] = true;
     else if (gapMode) starts[i] = rowGap(i);
+    // Rows as close as lines, but this one far below the line above (under the header, after
+    // a page break): a new row, whatever its text.
+    else if (line.key !== "" && pitch(i) > 1.5 * tight) starts[i] = true;
     else starts[i] = startsEntry(prev, line, rowNumbers);
     if (starts[i]) rowNumbers.clear();
     for (const c of line.numbers) rowNumbers.add(c);

@@ -1,0 +1,36 @@
+// Which lines of an unruled table start a row (rowStarts), on lines as the stream reader makes
+// them: a repeated header at a page top over a row whose key cell wraps.
+import { describe, expect, it } from "vitest";
+import { type RowLine, rowStarts } from "../../../src/parse/tables/stream-rows.js";
+
+function line(top: number, key: string, filled: number): RowLine {
+  return {
+    top,
+    bottom: top + 11.6,
+    baseline: top + 9.3,
+    fontSize: 10,
+    key,
+    keyX0: key === "När" ? 50 : 34,
+    filled,
+    numbers: [],
+    spanning: false,
+  };
+}
+
+describe("rowStarts", () => {
+  it("starts a row far under the header even when its key reads on from the header's", () => {
+    // "När" over "v. 8 och v." (lower case: it would read as the header's rest), 2.6 lines down.
+    const lines = [line(40.2, "När", 5), line(77.7, "v. 8 och v.", 5), line(89, "14", 3)];
+    expect(rowStarts(lines, [], 30, 580)).toEqual([true, true, false]);
+  });
+
+  it("reads a week number after 'v.' as the rest of the key, not a new row", () => {
+    const lines = [
+      line(40, "Datum", 3),
+      line(52, "Januari", 3),
+      line(64, "Vecka 8 och v.", 3),
+      line(76, "14", 2),
+    ];
+    expect(rowStarts(lines, [], 30, 580)).toEqual([true, true, true, false]);
+  });
+});
