@@ -100,6 +100,13 @@ export const ACTIVITY_HEADER_SYNONYMS: Readonly<Record<ActivityField, readonly s
     "Beskrivning av insats",
     "Kommunikationsåtgärd",
     "Kommunikationsåtgärder",
+    // A risk table's word too: a header that also has a purpose, audience or channel (and no
+    // risk or level) is an activity table (classifyHeaderRow).
+    "Åtgärd",
+    "Åtgärder",
+    "Vad ska kommuniceras",
+    "Vad ska vi kommunicera",
+    "Vad kommuniceras",
   ],
   purpose: [
     "Syfte/mål",
@@ -291,6 +298,9 @@ const SYNONYMS: Readonly<Record<TableKind, Readonly<Record<string, readonly stri
   activity: ACTIVITY_HEADER_SYNONYMS,
   risk: RISK_HEADER_SYNONYMS,
 };
+
+/** Activity headers that are first of all a risk table's measure column. */
+const MEASURE_WORDS: ReadonlySet<string> = new Set(["Åtgärd", "Åtgärder"].map(normaliseHeader));
 
 /** Fields that, with the key field, make a header row an activity or risk table. */
 const ACTIVITY_KEY: readonly ActivityField[] = ["activity"];
@@ -572,11 +582,15 @@ export function classifyHeaderRow(cells: string[]): {
     // or desired effect (plans rarely follow up in the table) or the reading explaining more.
     const riskSpecific = risk.fields.has("risk") || risk.fields.has("level");
     const activitySpecific = ACTIVITY_SPECIFIC.some((f) => activity.fields.has(f));
+    // "Åtgärd" is a measure before it is an activity.
+    const keyCell = cells[activity.columns.indexOf("activity")] ?? "";
+    const measureWord = MEASURE_WORDS.has(normaliseHeader(keyCell));
     const chooseRisk =
       riskSpecific ||
       (!activitySpecific &&
         (risk.fields.has("status") ||
           risk.fields.has("desiredEffect") ||
+          measureWord ||
           risk.score > activity.score));
     return chooseRisk
       ? { kind: "risk", columns: risk.columns }

@@ -44,6 +44,8 @@ describe("matchHeader", () => {
     ["Risk nivå", "risk", "level"],
     ["Riskvärde", "risk", "level"],
     ["Åtgärd", "risk", "measure"],
+    // Also an activity's header; classifyHeaderRow decides by the other columns.
+    ["Åtgärd", "activity", "activity"],
     ["Insats", "risk", "measure"],
     ["Status", "risk", "status"],
     ["Slutdatum", "risk", "endDate"],
@@ -75,7 +77,6 @@ describe("matchHeader", () => {
     ["Statistik", "risk"],
     ["Tim", "activity"],
     ["", "activity"],
-    ["Åtgärd", "activity"],
     ["Kommunikationsmål", "activity"],
   ] as const)("%j (%s) is not a field, or not the wrong one", (text, kind) => {
     const m = matchHeader(text, kind);
@@ -124,6 +125,27 @@ describe("classifyHeaderRow", () => {
     expect(classifyHeaderRow(["Åtgärd", "Risk", "Slutdatum"])).toEqual({
       kind: "risk",
       columns: ["measure", "risk", "endDate"],
+    });
+  });
+
+  it("reads Åtgärd as the activity beside a purpose, audience or channel, else as a measure", () => {
+    expect(classifyHeaderRow(["Åtgärd", "Syfte", "Målgrupp", "Tidpunkt", "Ansvarig"])).toEqual({
+      kind: "activity",
+      columns: ["activity", "purpose", "targetGroups", "when", "responsible"],
+    });
+    expect(classifyHeaderRow(["Åtgärder", "Ansvarig", "När"])).toEqual({
+      kind: "risk",
+      columns: ["measure", "owner", "endDate"],
+    });
+    expect(classifyHeaderRow(["Risk", "Åtgärd", "Ansvarig", "Klart senast"]).kind).toBe("risk");
+  });
+
+  it("reads 'Vad ska kommuniceras' as the activity", () => {
+    expect(
+      classifyHeaderRow(["Vad ska kommuniceras", "Till vem", "När", "Hur", "Ansvarig"]),
+    ).toEqual({
+      kind: "activity",
+      columns: ["activity", "targetGroups", "when", "channel", "responsible"],
     });
   });
 
