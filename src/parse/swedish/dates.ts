@@ -101,6 +101,12 @@ export const WHOLE_YEAR_PHRASES: readonly string[] = [
   "fortlöpande",
   "varje vecka",
   "varje månad",
+  "varje kvartal",
+  "varje termin",
+  "varannan vecka",
+  "varannan månad",
+  "årligen",
+  "regelbundet",
   "veckovis",
   "månadsvis",
   "kvartalsvis",
@@ -370,7 +376,8 @@ export const NUMBERED_PERIODS: readonly NumberedPeriod[] = [
   { prefix: "q|kv\\.?|kvartal", suffix: "kvartalet", months: 3, count: 4 },
   // "T2 2024" is how follow-up reports name a tertial.
   { prefix: "tertial|tert\\.?|t", suffix: "tertialet", months: 4, count: 3 },
-  { prefix: "halvår", suffix: "halvåret", months: 6, count: 2 },
+  // "H1 2025" is how business plans name a half-year.
+  { prefix: "halvår|h", suffix: "halvåret", months: 6, count: 2 },
 ];
 
 const NUMBERED_PERIOD_PATTERNS = NUMBERED_PERIODS.map((p) => ({
@@ -468,6 +475,9 @@ const readWholeYearWords: TokenReader = (text) =>
 /** "Löpande från mars", "Start v. 12, sedan löpande": from that time to the end of its year. */
 const OPEN_END =
   /(?<!\p{L})(?:från|fr\.?\s?o\.?\s?m\.?|from|med start|start|startar|sedan|därefter|framåt|framöver|och\s+(?:löpande|kontinuerligt|fortlöpande))(?!\p{L})/u;
+
+/** "Från 1 april", "Fr.o.m. v. 12": a cell that opens with "from" runs to the end of its year. */
+const STARTS_FROM = /^(?:från|fr\.?\s?o\.?\s?m\.?|from)(?!\p{L})/u;
 
 const YEARS = re(`${L_BEFORE}${YEAR}(?:${RANGE}${YEAR})?${L_AFTER}`);
 /** Not global: looseYear uses it with exec, which would otherwise resume at lastIndex. */
@@ -631,7 +641,13 @@ export function parsePeriod(text: string, planYear: number | null): Period {
   // ISO dates order as strings: earliest start, latest end.
   const starts = spans.map((s) => s.start).sort();
   const ends = spans.map((s) => s.end).sort();
-  return { start: starts[0] ?? null, end: ends.at(-1) ?? null, undated: saysUndated };
+  const end = ends.at(-1) ?? null;
+  const openEnd = spans.length === 1 && end !== null && STARTS_FROM.test(normalised);
+  return {
+    start: starts[0] ?? null,
+    end: openEnd ? `${end.slice(0, 4)}-12-31` : end,
+    undated: saysUndated,
+  };
 }
 
 /**

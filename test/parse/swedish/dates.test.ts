@@ -32,6 +32,13 @@ describe("parsePeriod on every activity of the samples' truth", () => {
 
 describe("parsePeriod forms", () => {
   const forms: [string, number | null, string | null, string | null, boolean][] = [
+    // half-years as business plans write them; recurring; from a date on
+    ["H1 2025", null, "2025-01-01", "2025-06-30", false],
+    ["H2", 2025, "2025-07-01", "2025-12-31", false],
+    ["Varannan månad", 2025, "2025-01-01", "2025-12-31", false],
+    ["Varje kvartal", 2025, "2025-01-01", "2025-12-31", false],
+    ["Från 1 april", 2025, "2025-04-01", "2025-12-31", false],
+    ["Fr.o.m. v. 12", 2025, "2025-03-17", "2025-12-31", false],
     // seasons
     ["Våren 2025", null, "2025-01-01", "2025-06-30", false],
     ["Hösten 2025", null, "2025-07-01", "2025-12-31", false],
