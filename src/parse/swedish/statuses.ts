@@ -45,12 +45,12 @@ export const STATUS_VOCABULARY: readonly { state: StatusState; pattern: RegExp }
   {
     state: "ongoing",
     pattern:
-      /(?<!\p{L})(?:pågående|pågår|påbörjad|påbörjat|påbörjade|startad|startat|igång|i gång|under arbete|under genomförande|pågående arbete|inledd|inlett|fortlöpande|löpande|kontinuerlig|kontinuerligt)(?!\p{L})/iu,
+      /(?<!\p{L})(?:pågående|pågår|påbörjad|påbörjat|påbörjade|startad|startat|igång|i gång|under arbete|under genomförande|pågående arbete|inledd|inlett|fortlöpande|löpande|kontinuerlig|kontinuerligt|kvarstår|pågår fortfarande)(?!\p{L})/iu,
   },
   {
     state: "done",
     pattern:
-      /(?<!\p{L})(?:avslutad|avslutat|avslutade|klar|klart|klara|genomförd|genomfört|genomförda|slutförd|slutfört|färdig|färdigt|utförd|utfört|uppnådd|uppnått|implementerad|implementerat|infört|införd|åtgärdad|åtgärdat|ja|✓|✔)(?!\p{L})/iu,
+      /(?<!\p{L})(?:avslutad|avslutat|avslutade|klar|klart|klara|genomförd|genomfört|genomförda|slutförd|slutfört|färdig|färdigt|utförd|utfört|uppnådd|uppnått|implementerad|implementerat|infört|införd|åtgärdad|åtgärdat|avklarad|avklarat|avklarade|verkställd|verkställt|ja|✓|✔)(?!\p{L})/iu,
   },
 ];
 

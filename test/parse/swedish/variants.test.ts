@@ -206,6 +206,8 @@ describe("statusState", () => {
     ["Klar", "done"],
     ["Genomförd", "done"],
     ["Slutförd 2024-03-31", "done"],
+    ["Avklarad", "done"],
+    ["Kvarstår", "ongoing"],
     ["Delvis genomförd", "partly-done"],
     ["Pågående", "ongoing"],
     ["Pågår enligt plan", "ongoing"],
