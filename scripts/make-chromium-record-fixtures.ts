@@ -8,11 +8,11 @@
 // The truth stays the .docx's (fixtures/records/<name>.docx.truth.json): the same records,
 // without pages. test/parse/records/chromium-prints.test.ts holds their scores.
 // Needs `chromium`. Usage: npx tsx scripts/make-chromium-record-fixtures.ts
-import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import mammoth from "mammoth";
+import { chromiumPdf } from "./chromium-pdf.js";
 
 const ROOT = path.join(import.meta.dirname, "..");
 const SOURCE = path.join(ROOT, "fixtures/records");
@@ -26,31 +26,6 @@ export const STYLES = {
   zebra:
     "table{border-collapse:collapse;width:100%} td,th{padding:5px;vertical-align:top;font-size:9.5pt} tr:nth-child(even){background:#e8eef7} tr:first-child{background:#1f4e79;color:white;font-weight:bold}",
 } as const;
-
-function printToPdf(htmlFile: string, pdfFile: string): void {
-  const profile = mkdtempSync(path.join(tmpdir(), "chromium-"));
-  try {
-    execFileSync(
-      "chromium",
-      [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        `--user-data-dir=${profile}`,
-        `--print-to-pdf=${pdfFile}`,
-        "--no-pdf-header-footer",
-        htmlFile,
-      ],
-      { stdio: "ignore" },
-    );
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
-}
 
 async function main(): Promise<void> {
   const work = mkdtempSync(path.join(tmpdir(), "records-chromium-"));
@@ -66,7 +41,7 @@ async function main(): Promise<void> {
         const name = doc.replace(/\.docx$/, "");
         const htmlFile = path.join(work, `${name}.html`);
         writeFileSync(htmlFile, html);
-        printToPdf(htmlFile, path.join(OUT, style, `${name}.pdf`));
+        chromiumPdf(htmlFile, path.join(OUT, style, `${name}.pdf`));
       }
       console.log(`${style}: ${docs.length} PDFs`);
     }

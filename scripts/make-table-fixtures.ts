@@ -37,6 +37,7 @@ import {
   TextRun,
   WidthType,
 } from "docx";
+import { chromiumPdf } from "./chromium-pdf.js";
 
 type CellSpec = string | { text: string; rowSpan?: number; colSpan?: number };
 type TableStyle =
@@ -1684,31 +1685,6 @@ export function rotatePages(pdf: Buffer, pages: number[]): Buffer {
 
 // ---------------------------------------------------------------------------------------------
 // Producers.
-
-function chromiumPdf(htmlFile: string, pdfFile: string): void {
-  const profile = mkdtempSync(path.join(tmpdir(), "chromium-"));
-  try {
-    execFileSync(
-      "chromium",
-      [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        `--user-data-dir=${profile}`,
-        `--print-to-pdf=${pdfFile}`,
-        "--no-pdf-header-footer",
-        htmlFile,
-      ],
-      { stdio: "ignore" },
-    );
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
-}
 
 function libreOfficePdf(docxFile: string, outDir: string): void {
   const profile = mkdtempSync(path.join(tmpdir(), "lo-"));
