@@ -116,7 +116,13 @@ export function rowStarts(
   }
   const wideKeyStarts = keyStarts.filter(wide).length;
   const anyTight = pitches.some((p) => p <= tight * 1.18 + 0.05);
-  const gapMode = anyTight && keyStarts.length > 0 && wideKeyStarts >= 0.75 * keyStarts.length;
+  // Most key starts wide; or, among several, half (a key wrapped onto a line of its own,
+  // "Januari" / "2024", reads as a new entry by its text but sits as close as a line).
+  const gapMode =
+    anyTight &&
+    keyStarts.length > 0 &&
+    (wideKeyStarts >= 0.75 * keyStarts.length ||
+      wideKeyStarts >= Math.max(2, 0.5 * keyStarts.length));
   // Paragraph spacing inside a cell (two paragraphs in one header cell) is wider than a line
   // but narrower than the space between rows: in gap mode a row starts past the middle
   // between the line pitch and the rows' usual pitch (their lower quartile).

@@ -33,4 +33,32 @@ describe("rowStarts", () => {
     ];
     expect(rowStarts(lines, [], 30, 580)).toEqual([true, true, true, false]);
   });
+
+  it("keeps a key wrapped onto a line of its own in its row when rows stand apart", () => {
+    // "Januari" / "2024" read as two entries by their text, but the rows are 3 lines apart.
+    const lines = [
+      line(227.7, "Datum", 5),
+      line(264.5, "Januari", 5),
+      line(275.7, "2024", 5),
+      line(287, "", 2),
+      line(347, "Löpande", 5),
+      line(358.2, "", 3),
+      line(395.7, "Hösten", 5),
+      line(407, "2024", 4),
+      line(418.2, "", 2),
+      line(466.2, "Löpande", 5),
+    ];
+    expect(rowStarts(lines, [], 30, 580)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      true,
+      false,
+      true,
+      false,
+      false,
+      true,
+    ]);
+  });
 });
