@@ -19,9 +19,8 @@ export interface RowLine {
   numbers: number[];
   /** The line holds a chunk that spans columns (group header, section row). */
   spanning: boolean;
-  /** Left and right edge of the line's text. */
+  /** Left edge of the line's text. */
   x0?: number;
-  x1?: number;
 }
 
 /** A wrapped key cell: its line ends mid-phrase, or the next one starts in lower case. */

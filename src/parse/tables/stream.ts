@@ -453,7 +453,6 @@ function buildTable(
       numbers: ps.filter((p) => p.first > 0 && NUMERIC.test(p.chunk.text)).map((p) => p.first),
       spanning: ps.some((p) => p.last > p.first),
       x0: Math.min(...ps.map((p) => p.chunk.x0)),
-      x1: Math.max(...ps.map((p) => p.chunk.x1)),
     };
   });
   const starts = rowStarts(rowLines, hRules, box[0], box[2]);
