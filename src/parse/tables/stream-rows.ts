@@ -23,6 +23,11 @@ export interface RowLine {
   x0?: number;
 }
 
+/** A pitch at most this much over the tightest is line spacing inside a cell. */
+function isLinePitch(pitch: number, tight: number): boolean {
+  return pitch <= tight * 1.18 + 0.05;
+}
+
 /** A wrapped key cell: its line ends mid-phrase, or the next one starts in lower case. */
 const ENDS_OPEN =
   /([-‐,/&(]|\s(och|eller|samt|i|på|av|för|till|med|om|som|att|en|ett|the|of|and|or|in|for|to)|(^|\s)(v\.|vecka|kl\.))$/iu;
@@ -52,7 +57,7 @@ function startsEntry(prev: RowLine, line: RowLine, rowNumbers: ReadonlySet<numbe
 function wrapsSpan(above: RowLine, line: RowLine, pitch: number, tight: number): boolean {
   if (above.x0 === undefined || line.x0 === undefined) return false;
   return (
-    pitch <= tight * 1.18 + 0.05 &&
+    isLinePitch(pitch, tight) &&
     line.key === "" &&
     above.key === "" &&
     line.x0 >= above.x0 - 0.5 * line.fontSize
@@ -105,7 +110,7 @@ export function rowStarts(
   // The tightest line pitch is the line spacing inside a cell; a clearly wider one separates rows.
   const pitches = Array.from({ length: n - 1 }, (_, k) => pitch(k + 1)).sort((a, b) => a - b);
   const tight = pitches[0] ?? 0;
-  const wide = (i: number) => pitch(i) > tight * 1.18 + 0.05;
+  const wide = (i: number) => !isLinePitch(pitch(i), tight);
   // Lines where the key column starts an entry: not the wrapped rest of the key above.
   const keyStarts: number[] = [];
   for (let i = 1; i < n; i++) {
@@ -114,7 +119,7 @@ export function rowStarts(
       keyStarts.push(i);
   }
   const wideKeyStarts = keyStarts.filter(wide).length;
-  const anyTight = pitches.some((p) => p <= tight * 1.18 + 0.05);
+  const anyTight = pitches.some((p) => isLinePitch(p, tight));
   // Most key starts wide; or, among several, half (a key wrapped onto a line of its own,
   // "Januari" / "2024", reads as a new entry by its text but sits as close as a line).
   const gapMode =

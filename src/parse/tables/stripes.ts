@@ -27,21 +27,29 @@ function boxOf(g: Grid): Box {
   };
 }
 
-function rowCount(g: Grid, snap: number): number {
-  return (
-    clusterPositions(
-      g.h.map((s) => s.pos),
-      snap,
-    ).length - 1
+/** The grid's row edges, top to bottom. */
+function rowEdges(g: Grid, snap: number): number[] {
+  return clusterPositions(
+    g.h.map((s) => s.pos),
+    snap,
   );
+}
+
+/** The grid's column edges, left to right. */
+function columnEdges(g: Grid, snap: number): number[] {
+  return clusterPositions(
+    g.v.map((s) => s.pos),
+    snap,
+  );
+}
+
+function rowCount(g: Grid, snap: number): number {
+  return rowEdges(g, snap).length - 1;
 }
 
 /** The tallest row of a grid (points). */
 function tallestRow(g: Grid, snap: number): number {
-  const ys = clusterPositions(
-    g.h.map((s) => s.pos),
-    snap,
-  );
+  const ys = rowEdges(g, snap);
   let tallest = 0;
   for (let i = 1; i < ys.length; i++) tallest = Math.max(tallest, ys[i]! - ys[i - 1]!);
   return tallest;
@@ -69,13 +77,7 @@ function rowsBetween(items: readonly TextItem[], box: Box, y0: number, y1: numbe
  * section row across the table) goes with any.
  */
 function sameColumns(a: Grid, b: Grid, snap: number): boolean {
-  const inner = (g: Grid) => {
-    const xs = clusterPositions(
-      g.v.map((s) => s.pos),
-      snap,
-    );
-    return xs.slice(1, -1);
-  };
+  const inner = (g: Grid) => columnEdges(g, snap).slice(1, -1);
   const xa = inner(a);
   const xb = inner(b);
   if (xa.length === 0 || xb.length === 0) return true;
@@ -105,10 +107,7 @@ export function joinStripes<G extends Grid>(
       const gap = b.y0 - a.y1;
       const sameWidth = Math.abs(a.x0 - b.x0) <= snap && Math.abs(a.x1 - b.x1) <= snap;
       const rowHeight = Math.max(tallestRow(prev, snap), tallestRow(g, snap));
-      const xs = clusterPositions(
-        [...prev.v, ...g.v].map((s) => s.pos),
-        snap,
-      );
+      const xs = columnEdges({ h: [], v: [...prev.v, ...g.v] }, snap);
       if (
         sameWidth &&
         sameColumns(prev, g, snap) &&
@@ -141,14 +140,8 @@ export function joinStripes<G extends Grid>(
  */
 function withLastRow<G extends Grid>(g: G, items: readonly TextItem[], snap: number): G {
   const box = boxOf(g);
-  const ys = clusterPositions(
-    g.h.map((s) => s.pos),
-    snap,
-  );
-  const xs = clusterPositions(
-    g.v.map((s) => s.pos),
-    snap,
-  );
+  const ys = rowEdges(g, snap);
+  const xs = columnEdges(g, snap);
   const within = (it: TextItem) => it.x < box.x1 && it.x + it.width > box.x0;
   // How far below its row's top a row's text starts.
   const offsets: number[] = [];
