@@ -42,9 +42,31 @@ export function columnGaps(lines: readonly ChunkLine[], tolerance = 0): Gap[] {
   return gaps;
 }
 
-/** Gaps that tolerate a tenth of the lines crossing them (spanning cells). */
+/**
+ * Gaps that tolerate a tenth of the lines crossing them (spanning cells). Text standing inside
+ * such a gap, clear of both its sides, spans nothing: it is a sparse column of its own (a risk
+ * level given once per group of rows), and the gap is split around it.
+ */
 export function tolerantGaps(lines: readonly ChunkLine[]): Gap[] {
-  return columnGaps(lines, Math.floor(lines.length / 10));
+  const chunks = lines.flatMap((l) => l.chunks);
+  return columnGaps(lines, Math.floor(lines.length / 10)).flatMap((g) =>
+    whiteWithin(
+      g,
+      chunks.filter((c) => c.x0 > g.a && c.x1 < g.b),
+    ),
+  );
+}
+
+/** The parts of a gap that none of the chunks covers. */
+function whiteWithin(g: Gap, chunks: readonly Chunk[]): Gap[] {
+  const out: Gap[] = [];
+  let from = g.a;
+  for (const c of [...chunks].sort((p, q) => p.x0 - q.x0)) {
+    if (c.x0 - from >= MIN_GAP) out.push({ a: from, b: c.x0 });
+    from = Math.max(from, c.x1);
+  }
+  if (g.b - from >= MIN_GAP) out.push({ a: from, b: g.b });
+  return out;
 }
 
 /** Whether the chunk runs over the whole gap (a cell spanning the two columns beside it). */

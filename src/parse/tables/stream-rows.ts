@@ -21,6 +21,8 @@ export interface RowLine {
   spanning: boolean;
   /** Left edge of the line's text. */
   x0?: number;
+  /** Each of the line's chunks, in order: its first and last column and its top. */
+  spans?: ReadonlyArray<{ first: number; last: number; top: number }>;
 }
 
 /** A pitch at most this much over the tightest is line spacing inside a cell. */
@@ -91,9 +93,78 @@ export function rowStarts(
   x0: number,
   x1: number,
 ): boolean[] {
+  return rowPlan(lines, rules, x0, x1).starts;
+}
+
+/**
+ * The row of each chunk of each line (lines with `spans`). Where rows stand apart, a column
+ * goes by its own gaps: the rest of a tall cell (a risk beside several measures, each with its
+ * paragraphs) stays in its row while the next column already starts the next one.
+ */
+export function chunkRows(
+  lines: readonly RowLine[],
+  rules: readonly Segment[],
+  x0: number,
+  x1: number,
+): number[][] {
+  const plan = rowPlan(lines, rules, x0, x1);
+  const byLine = (): number[][] => {
+    let row = -1;
+    return lines.map((line, i) => {
+      if (plan.starts[i] || row < 0) row++;
+      return (line.spans ?? []).map(() => row);
+    });
+  };
+  if (plan.rowGap === null) return byLine();
+  const isRowGap = plan.rowGap;
+  // The latest chunk over each column: its top and row. Chunks, not lines: a line gathers
+  // chunks whose tops differ by up to a line.
+  const latest = new Map<number, { top: number; row: number }>();
+  let row = -1;
+  return lines.map((line, i) => {
+    const spans = line.spans ?? [];
+    const above = spans.map(({ first, last }) => {
+      let best: { top: number; row: number } | undefined;
+      for (let c = first; c <= last; c++) {
+        const l = latest.get(c);
+        if (l && (!best || l.top > best.top)) best = l;
+      }
+      return best;
+    });
+    const opens = above.map(
+      (u, k) =>
+        i === 0 ||
+        plan.ruled[i] === true ||
+        u === undefined ||
+        isRowGap(((spans[k]?.top ?? line.top) - u.top) / Math.max(1, line.fontSize)),
+    );
+    if (row < 0 || opens.some(Boolean)) row++;
+    const rows = spans.map((_, k) => (opens[k] ? row : ((above[k] as { row: number }).row ?? row)));
+    spans.forEach(({ first, last, top }, k) => {
+      for (let c = first; c <= last; c++) latest.set(c, { top, row: rows[k] as number });
+    });
+    return rows;
+  });
+}
+
+interface RowPlan {
+  starts: boolean[];
+  /** Rulings between each line and the one above. */
+  ruled: boolean[];
+  /** Where rows stand apart (gap mode): whether a pitch in font sizes separates rows. */
+  rowGap: ((pitch: number) => boolean) | null;
+}
+
+function rowPlan(
+  lines: readonly RowLine[],
+  rules: readonly Segment[],
+  x0: number,
+  x1: number,
+): RowPlan {
   const n = lines.length;
   const starts = Array<boolean>(n).fill(false);
-  if (n === 0) return starts;
+  const ruledAt = Array<boolean>(n).fill(false);
+  if (n === 0) return { starts, ruled: ruledAt, rowGap: null };
   starts[0] = true;
   const pitch = (i: number): number => {
     const a = lines[i - 1] as RowLine;
@@ -105,7 +176,10 @@ export function rowStarts(
 
   // Rows separated by ruling lines everywhere: the lines alone decide.
   let ruledCount = 0;
-  for (let i = 1; i < n; i++) if (ruled(i)) ruledCount++;
+  for (let i = 1; i < n; i++) {
+    ruledAt[i] = ruled(i);
+    if (ruledAt[i]) ruledCount++;
+  }
 
   // The tightest line pitch is the line spacing inside a cell; a clearly wider one separates rows.
   const pitches = Array.from({ length: n - 1 }, (_, k) => pitch(k + 1)).sort((a, b) => a - b);
@@ -130,15 +204,19 @@ export function rowStarts(
   // Paragraph spacing inside a cell (two paragraphs in one header cell) is wider than a line
   // but narrower than the space between rows: in gap mode a row starts past the middle
   // between the line pitch and the rows' usual pitch (their lower quartile).
-  const rowPitches = keyStarts.map(pitch).sort((a, b) => a - b);
+  const rowPitches = keyStarts
+    .filter(wide)
+    .map(pitch)
+    .sort((a, b) => a - b);
   const rowPitch = rowPitches[Math.floor(rowPitches.length / 4)] ?? tight;
-  const rowGap = (i: number) => wide(i) && pitch(i) > (tight + rowPitch) / 2;
+  const isRowGap = (p: number) => !isLinePitch(p, tight) && p > (tight + rowPitch) / 2;
+  const rowGap = (i: number) => isRowGap(pitch(i));
 
   const rowNumbers = new Set<number>((lines[0] as RowLine).numbers);
   for (let i = 1; i < n; i++) {
     const line = lines[i] as RowLine;
     const prev = lines[i - 1] as RowLine;
-    if (ruled(i)) starts[i] = true;
+    if (ruledAt[i]) starts[i] = true;
     else if (ruledCount >= Math.max(2, 0.5 * keyStarts.length)) starts[i] = false;
     else if ((line.spanning || prev.spanning) && !wrapsSpan(prev, line, pitch(i), tight))
       starts[i] = true;
@@ -150,5 +228,6 @@ export function rowStarts(
     if (starts[i]) rowNumbers.clear();
     for (const c of line.numbers) rowNumbers.add(c);
   }
-  return starts;
+  const byColumns = gapMode && ruledCount < Math.max(2, 0.5 * keyStarts.length);
+  return { starts, ruled: ruledAt, rowGap: byColumns ? isRowGap : null };
 }

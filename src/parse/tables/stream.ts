@@ -18,7 +18,7 @@ import {
   lineCrossesGaps,
   tolerantGaps,
 } from "./stream-columns.js";
-import { type RowLine, rowStarts } from "./stream-rows.js";
+import { chunkRows, type RowLine } from "./stream-rows.js";
 import { looksLikeText, proseEdgeColumn } from "./stream-validate.js";
 
 export interface StreamTable {
@@ -113,6 +113,25 @@ function startsAtColumns(line: ChunkLine, above: readonly ChunkLine[]): boolean 
   return line.chunks.every((c) => starts.some((x) => Math.abs(x - c.x0) <= tol));
 }
 
+/**
+ * The line is the wrapped rest of a cell merged over columns (a section row or "Önskad effekt"
+ * text): right under it, as close as a line, starting where it starts.
+ */
+function wrapsSection(line: ChunkLine, last: ChunkLine, sections: ReadonlySet<ChunkLine>): boolean {
+  const chunk = line.chunks[0];
+  const above = last.chunks[0];
+  return (
+    sections.has(last) &&
+    line.chunks.length === 1 &&
+    last.chunks.length === 1 &&
+    chunk !== undefined &&
+    above !== undefined &&
+    line.top - last.bottom <= 0.6 * line.fontSize &&
+    Math.abs(chunk.x0 - above.x0) <= 0.5 * line.fontSize &&
+    chunk.x1 <= above.x1 + 0.5 * line.fontSize
+  );
+}
+
 /** Runs of lines that may be a table: they start with a multi-chunk line and keep its gaps. */
 export function tableRegions(lines: readonly ChunkLine[]): Region[] {
   const regions: Region[] = [];
@@ -166,7 +185,7 @@ export function tableRegions(lines: readonly ChunkLine[]): Region[] {
         next = j + 1;
       } else {
         if (lineCrossesGaps(line, gaps)) {
-          if (!isSectionRow(lines, j, region, gaps)) break;
+          if (!isSectionRow(lines, j, region, gaps) && !wrapsSection(line, last, sections)) break;
           region.push(...pending, line);
           sections.add(line);
           pending = [];
@@ -453,18 +472,22 @@ function buildTable(
       numbers: ps.filter((p) => p.first > 0 && NUMERIC.test(p.chunk.text)).map((p) => p.first),
       spanning: ps.some((p) => p.last > p.first),
       x0: Math.min(...ps.map((p) => p.chunk.x0)),
+      spans: ps.map((p) => ({ first: p.first, last: p.last, top: p.chunk.top })),
     };
   });
-  const starts = rowStarts(rowLines, hRules, box[0], box[2]);
-  const rows: number[][] = [];
-  starts.forEach((s, i) => {
-    if (s || rows.length === 0) rows.push([i]);
-    else rows[rows.length - 1]?.push(i);
+  const rowOf = chunkRows(rowLines, hRules, box[0], box[2]);
+  const rows: Placement[][] = Array.from(
+    { length: Math.max(0, ...rowOf.flat()) + 1 },
+    (): Placement[] => [],
+  );
+  placed.forEach((ps, i) => {
+    ps.forEach((p, k) => {
+      rows[rowOf[i]?.[k] ?? 0]?.push(p);
+    });
   });
   const cells: Cell[] = [];
   const rowBoxes: BBox[] = [];
-  rows.forEach((lineIdx, r) => {
-    const ps = lineIdx.flatMap((i) => placed[i] as Placement[]);
+  rows.forEach((ps, r) => {
     cells.push(...rowCells(ps, r, cols, colRight, (box[0] + box[2]) / 2, vocabulary));
     rowBoxes.push([
       box[0],

@@ -42,6 +42,7 @@ describe("table fixtures", () => {
       "unruled-sections",
       "unruled-airy",
       "unruled-airy-risks",
+      "unruled-airy-risk-groups",
       "zebra-airy",
       "unruled-centred-header",
       "ruled-stacked",

@@ -1,7 +1,7 @@
 // Which lines of an unruled table start a row (rowStarts), on lines as the stream reader makes
 // them: a repeated header at a page top over a row whose key cell wraps.
 import { describe, expect, it } from "vitest";
-import { type RowLine, rowStarts } from "../../../src/parse/tables/stream-rows.js";
+import { chunkRows, type RowLine, rowStarts } from "../../../src/parse/tables/stream-rows.js";
 
 function line(top: number, key: string, filled: number): RowLine {
   return {
@@ -59,6 +59,55 @@ describe("rowStarts", () => {
       false,
       false,
       true,
+    ]);
+  });
+});
+
+describe("chunkRows", () => {
+  function spanned(top: number, key: string, spans: Array<[number, number, number]>): RowLine {
+    return {
+      ...line(top, key, spans.length),
+      spans: spans.map(([first, last, t]) => ({ first, last, top: t })),
+    };
+  }
+
+  it("leaves a tall key cell's last line in its row when the next column starts the next", () => {
+    // Rows 3 lines apart; the risk wraps over four lines, the second row ("Önskad effekt")
+    // starts beside its last line; that row's text follows 2 lines under its label.
+    const lines = [
+      spanned(168.5, "Risk", [
+        [0, 0, 168.5],
+        [1, 1, 168.5],
+      ]),
+      spanned(206, "Ohälsa på grund av", [
+        [0, 0, 206],
+        [1, 1, 206],
+      ]),
+      spanned(217.2, "hög arbetsbelastning", [
+        [0, 0, 217.2],
+        [1, 1, 217.2],
+      ]),
+      spanned(228.5, "i samband med", [[0, 0, 228.5]]),
+      spanned(239.7, "valen", [
+        [0, 0, 239.7],
+        [1, 1, 243],
+      ]),
+      spanned(264, "", [[1, 1, 264]]),
+      spanned(301.5, "", [[1, 1, 301.5]]),
+      spanned(339, "Nästa risk", [
+        [0, 0, 339],
+        [1, 1, 339],
+      ]),
+    ];
+    expect(chunkRows(lines, [], 30, 580)).toEqual([
+      [0, 0],
+      [1, 1],
+      [1, 1],
+      [1],
+      [1, 2],
+      [2],
+      [3],
+      [4, 4],
     ]);
   });
 });

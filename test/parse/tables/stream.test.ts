@@ -97,3 +97,25 @@ describe("table regions and column gaps", () => {
     expect(paragraphs).toContain("Källa: Personalsystemet, december respektive år.");
   });
 });
+
+describe.each(["lo", "chromium"])("unruled risk groups (%s)", (producer) => {
+  it("keeps a risk beside its measures whole and its level a column of its own", async () => {
+    const { content: c } = await content(`unruled-airy-risk-groups.${producer}.pdf`);
+    const [t] = tables(c);
+    expect([t?.method, t?.rows, t?.cols]).toEqual(["stream", 11, 5]);
+    const cell = (r: number, k: number) => t?.cells.find((x) => x.row === r && x.col === k);
+    // The risk runs on beside the desired effect under its first measure: still one cell.
+    expect(cell(1, 0)?.text).toBe(
+      "Ohälsa på grund av hög arbetsbelastning i samband med de allmänna valen",
+    );
+    expect(cell(2, 0)?.text).toBe("");
+    // Two levels among 20 lines: too few to hide the column as spanning text.
+    expect([cell(0, 1)?.text, cell(1, 1)?.text, cell(7, 1)?.text]).toEqual(["Risknivå", "9", "6"]);
+    // A desired effect's two paragraphs, the second wrapped across a column gap: one cell.
+    expect(cell(2, 2)).toMatchObject({
+      colSpan: 3,
+      text: "Önskad effekt Ordinarie medarbetare behöver inte arbeta övertid i samma omfattning som vid tidigare val.",
+    });
+    expect(cell(3, 2)?.text).toBe("Planering av kompensationsledighet efter valet");
+  });
+});
