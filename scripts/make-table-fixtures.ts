@@ -1000,6 +1000,30 @@ const FIXTURES: Fixture[] = [
     ],
   },
   {
+    name: "page-break-unruled-repeat",
+    sections: [
+      {
+        blocks: [
+          { kind: "h", text: "Årsplan över tre sidor" },
+          para(0),
+          // An unruled table over three pages, its header repeated at the top of each: the
+          // repeats stand where a running header would, in the same place on pages 2 and 3.
+          {
+            kind: "table",
+            style: "unruled",
+            widths: [0.16, 0.44, 0.18, 0.22],
+            header: 1,
+            repeatHeader: true,
+            airy: true,
+            rows: [ACTIVITY_HEADER, ...ACTIVITIES, ...longRows(24), ...ACTIVITIES],
+            page: page1,
+          },
+          para(2),
+        ],
+      },
+    ],
+  },
+  {
     name: "two-tables",
     sections: [
       {

@@ -21,9 +21,13 @@ function rowText(table: Table, row: number): string {
     .join("|");
 }
 
-/** Whether `next` (the first table on the following page) looks like the rest of `prev`. */
+/**
+ * Whether `next` (the first table on the following page) looks like the rest of `prev`, which
+ * may already run over several pages: the page after its last row's.
+ */
 export function continues(prev: Table, next: Table): boolean {
-  if (prev.page === null || next.page !== prev.page + 1) return false;
+  const lastPage = prev.rowPages[prev.rowPages.length - 1] ?? prev.page;
+  if (lastPage === null || next.page !== lastPage + 1) return false;
   if (prev.cols !== next.cols || prev.method !== next.method) return false;
   if (!prev.bbox || !next.bbox) return false;
   const left = Math.abs(prev.bbox[0] - next.bbox[0]) <= EDGE_TOLERANCE;

@@ -25,6 +25,9 @@ export interface RowLine {
   spans?: ReadonlyArray<{ first: number; last: number; top: number }>;
 }
 
+/** Baselines closer than this (in font sizes) are not successive lines of one cell. */
+const MIN_LINE_PITCH = 0.8;
+
 /** A pitch at most this much over the tightest is line spacing inside a cell. */
 function isLinePitch(pitch: number, tight: number): boolean {
   return pitch <= tight * 1.18 + 0.05;
@@ -183,7 +186,9 @@ function rowPlan(
 
   // The tightest line pitch is the line spacing inside a cell; a clearly wider one separates rows.
   const pitches = Array.from({ length: n - 1 }, (_, k) => pitch(k + 1)).sort((a, b) => a - b);
-  const tight = pitches[0] ?? 0;
+  // Lines closer than a line's height are two columns' texts a little offset (a paragraph's
+  // second line beside another cell's last), not line spacing.
+  const tight = pitches.find((p) => p >= MIN_LINE_PITCH) ?? pitches[0] ?? 0;
   const wide = (i: number) => !isLinePitch(pitch(i), tight);
   // Lines where the key column starts an entry: not the wrapped rest of the key above.
   const keyStarts: number[] = [];

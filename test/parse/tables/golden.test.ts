@@ -59,6 +59,7 @@ describe("table fixtures", () => {
       "page-break-repeat",
       "page-break-stream",
       "page-break-stream-repeat",
+      "page-break-unruled-repeat",
       "two-tables",
       "beside-text",
       "beside-text-stream",
