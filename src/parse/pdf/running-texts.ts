@@ -42,6 +42,35 @@ function aloneOnBaseline(line: TextLine, lines: TextLine[]): boolean {
   return !lines.some((o) => o !== line && o.top < line.bottom && o.bottom > line.top);
 }
 
+/** The lines sharing a baseline with the line (itself included), left to right. */
+function bandOf(line: TextLine, lines: TextLine[]): TextLine[] {
+  return lines
+    .filter((o) => o === line || (o.top < line.bottom && o.bottom > line.top))
+    .sort((a, b) => a.x0 - b.x0);
+}
+
+function bandKey(band: TextLine[]): string {
+  return band.map((l) => shape(l.text)).join("\u0001");
+}
+
+/**
+ * Bands of several texts side by side that stand outside the margins somewhere: a table's
+ * header. Repeated at the top of the following pages it is the table's header again, not a
+ * running text, even where the columns sit a little apart from page to page.
+ */
+function bodyBands(pages: PdfPage[], linesPerPage: TextLine[][]): Set<string> {
+  const out = new Set<string>();
+  linesPerPage.forEach((lines, i) => {
+    const page = pages[i] as PdfPage;
+    for (const l of lines) {
+      if (inMargin(l, page)) continue;
+      const band = bandOf(l, lines);
+      if (band.length >= 2 && band[0] === l) out.add(bandKey(band));
+    }
+  });
+  return out;
+}
+
 /** Returns the set of running lines per page index, and their texts. */
 export function findRunningLines(
   pages: PdfPage[],
@@ -70,10 +99,13 @@ export function findRunningLines(
   };
   const running = new Set<TextLine>();
   const texts: string[] = [];
+  const tableHeaders = bodyBands(pages, linesPerPage);
   linesPerPage.forEach((lines, i) => {
     const page = pages[i]!;
     for (const l of lines) {
       if (!inMargin(l, page)) continue;
+      const band = bandOf(l, lines);
+      if (band.length >= 2 && tableHeaders.has(bandKey(band))) continue;
       if (repeats(l, i, page) || (PAGE_NUMBER.test(l.text.trim()) && aloneOnBaseline(l, lines))) {
         running.add(l);
         if (!texts.includes(l.text)) texts.push(l.text);

@@ -4,7 +4,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import type { PdfPage } from "../../../src/extract/layout.js";
 import { extractPdf } from "../../../src/extract/pdf.js";
+import type { TextLine } from "../../../src/parse/pdf/lines.js";
+import { findRunningLines } from "../../../src/parse/pdf/running-texts.js";
 import { pdfToContent } from "../../../src/parse/pdf-content.js";
 import { TABLE_FIXTURES } from "../../helpers/tables-golden.js";
 
@@ -32,5 +35,42 @@ describe("running texts beside tables repeated at page tops", () => {
     );
     const content = pdfToContent(await extractPdf(new Uint8Array(readFileSync(file))));
     expect(content.runningTexts).toEqual([]);
+  });
+});
+
+describe("findRunningLines", () => {
+  function textLine(text: string, x0: number, top: number): TextLine {
+    const x1 = x0 + 6 * text.length;
+    return {
+      items: [],
+      text,
+      x0,
+      x1,
+      top,
+      bottom: top + 11.6,
+      baseline: top + 9.3,
+      fontSize: 10,
+      bold: false,
+    };
+  }
+  function page(n: number): PdfPage {
+    return { number: n, width: 612, height: 792, rotation: 0, items: [], rulings: [], rects: [] };
+  }
+  const header = ["Datum", "Kommunikationsinsats", "Syfte/mål", "Målgrupp", "Ansvarig"];
+  function band(xs: number[], top: number): TextLine[] {
+    return header.map((t, i) => textLine(t, xs[i] as number, top));
+  }
+
+  it("keeps a table header that also stands mid-page, even where one cell repeats in place", () => {
+    // Three tables of one kind, the second and third at page tops; their columns differ a
+    // little, and "Syfte/mål" happens to fall in the same place on pages 2 and 3.
+    const pages = [page(1), page(2), page(3)];
+    const lines = [
+      [textLine("Kommunikationsplan 2024", 400, 23), ...band([37, 98, 278, 385, 495], 651.5)],
+      [textLine("Kommunikationsplan 2024", 400, 23), ...band([37, 110, 290.2, 386, 495], 40.2)],
+      [textLine("Kommunikationsplan 2024", 400, 23), ...band([45, 120, 287.6, 376, 470], 40.2)],
+    ];
+    const { texts } = findRunningLines(pages, lines);
+    expect(texts).toEqual(["Kommunikationsplan 2024"]);
   });
 });
