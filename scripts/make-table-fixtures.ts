@@ -129,6 +129,61 @@ function para(i: number): Block {
   return { kind: "p", text: PROSE[i % PROSE.length] as string };
 }
 
+/** Risks beside several measures each (rowspans), every measure followed by its desired effect. */
+const RISK_GROUPS: CellSpec[][] = [
+  ["Risk", "Risknivå", "Åtgärd", "Status", "Slutdatum"],
+  [
+    {
+      text: "Ohälsa på grund av hög arbetsbelastning i samband med de allmänna valen",
+      rowSpan: 6,
+    },
+    { text: "9", rowSpan: 6 },
+    "Förstärkning av valkansliet",
+    "Avslutad",
+    "2022-09-30",
+  ],
+  [
+    {
+      text: "Önskad effekt\nOrdinarie medarbetare behöver inte arbeta övertid i samma omfattning som vid tidigare val.",
+      colSpan: 3,
+    },
+  ],
+  ["Planering av kompensationsledighet efter valet", "Avslutad", "2022-12-31"],
+  [
+    {
+      text: "Önskad effekt\nMedarbetare som arbetat mycket övertid under valet får tid för återhämtning",
+      colSpan: 3,
+    },
+  ],
+  ["Stöd från HR till chefer under valperioden", "Avslutad", "2022-10-31"],
+  [
+    {
+      text: "Önskad effekt\nCheferna ser tidigt tecken på ohälsa och kan fördela om arbetet",
+      colSpan: 3,
+    },
+  ],
+  [
+    { text: "Minskad gemenskap efter pandemin", rowSpan: 4 },
+    { text: "6", rowSpan: 4 },
+    "Riktlinjer för hybridarbete",
+    "Avslutad",
+    "2022-06-30",
+  ],
+  [
+    {
+      text: "Önskad effekt\nTydliga förväntningar på när medarbetarna arbetar på plats och när de arbetar på distans",
+      colSpan: 3,
+    },
+  ],
+  ["Digital introduktion för nya medarbetare", "Avslutad", "2023-01-31"],
+  [
+    {
+      text: "Önskad effekt\nNya medarbetare får en likvärdig introduktion oavsett var och när de börjar",
+      colSpan: 3,
+    },
+  ],
+];
+
 const ACTIVITY_HEADER: CellSpec[] = ["Datum", "Aktivitet", "Målgrupp", "Ansvarig"];
 const ACTIVITIES: CellSpec[][] = [
   [
@@ -425,59 +480,30 @@ const FIXTURES: Fixture[] = [
             widths: [0.26, 0.1, 0.34, 0.14, 0.16],
             header: 1,
             airy: true,
-            rows: [
-              ["Risk", "Risknivå", "Åtgärd", "Status", "Slutdatum"],
-              [
-                {
-                  text: "Ohälsa på grund av hög arbetsbelastning i samband med de allmänna valen",
-                  rowSpan: 6,
-                },
-                { text: "9", rowSpan: 6 },
-                "Förstärkning av valkansliet",
-                "Avslutad",
-                "2022-09-30",
-              ],
-              [
-                {
-                  text: "Önskad effekt\nOrdinarie medarbetare behöver inte arbeta övertid i samma omfattning som vid tidigare val.",
-                  colSpan: 3,
-                },
-              ],
-              ["Planering av kompensationsledighet efter valet", "Avslutad", "2022-12-31"],
-              [
-                {
-                  text: "Önskad effekt\nMedarbetare som arbetat mycket övertid under valet får tid för återhämtning",
-                  colSpan: 3,
-                },
-              ],
-              ["Stöd från HR till chefer under valperioden", "Avslutad", "2022-10-31"],
-              [
-                {
-                  text: "Önskad effekt\nCheferna ser tidigt tecken på ohälsa och kan fördela om arbetet",
-                  colSpan: 3,
-                },
-              ],
-              [
-                { text: "Minskad gemenskap efter pandemin", rowSpan: 4 },
-                { text: "6", rowSpan: 4 },
-                "Riktlinjer för hybridarbete",
-                "Avslutad",
-                "2022-06-30",
-              ],
-              [
-                {
-                  text: "Önskad effekt\nTydliga förväntningar på när medarbetarna arbetar på plats och när de arbetar på distans",
-                  colSpan: 3,
-                },
-              ],
-              ["Digital introduktion för nya medarbetare", "Avslutad", "2023-01-31"],
-              [
-                {
-                  text: "Önskad effekt\nNya medarbetare får en likvärdig introduktion oavsett var och när de börjar",
-                  colSpan: 3,
-                },
-              ],
-            ],
+            rows: RISK_GROUPS,
+            page: page1,
+          },
+          para(1),
+        ],
+      },
+    ],
+  },
+  {
+    name: "zebra-risk-groups",
+    sections: [
+      {
+        blocks: [
+          { kind: "h", text: "Åtgärder i randig tabell" },
+          para(0),
+          // Every other row shaded: the desired effects, merged over three columns; the
+          // measures between them and the risks beside them (rowspans) are unshaded.
+          {
+            kind: "table",
+            style: "zebra",
+            widths: [0.26, 0.1, 0.34, 0.14, 0.16],
+            header: 1,
+            airy: true,
+            rows: RISK_GROUPS,
             page: page1,
           },
           para(1),

@@ -5,6 +5,7 @@ import type { BBox, Cell, Table } from "../../model/table.js";
 import { joinLines } from "../pdf/join-lines.js";
 import { groupLines } from "../pdf/lines.js";
 import type { Vocabulary } from "../pdf/vocabulary.js";
+import { type GridCell, intervalOf, itemCentre, spanningCells } from "./grid-cells.js";
 import {
   clusterPositions,
   coverage,
@@ -55,55 +56,6 @@ export function lineComponents(h: Segment[], v: Segment[]): Component[] {
   return [...groups.values()].filter((g) => g.h.length >= 2 && g.v.length >= 2);
 }
 
-interface GridCell {
-  r0: number;
-  c0: number;
-  r1: number;
-  c1: number;
-}
-
-/** Merge grid positions not separated by a drawn line into spanning cells. */
-function spanningCells(xs: number[], ys: number[], comp: Component): GridCell[] {
-  const rows = ys.length - 1;
-  const cols = xs.length - 1;
-  const id = (r: number, c: number) => r * cols + c;
-  const parent = Array.from({ length: rows * cols }, (_, i) => i);
-  const find = (i: number): number => {
-    let r = i;
-    while (parent[r] !== r) r = parent[r]!;
-    parent[i] = r;
-    return r;
-  };
-  const union = (a: number, b: number) => {
-    parent[find(a)] = find(b);
-  };
-  for (let r = 0; r < rows; r++)
-    for (let c = 0; c < cols; c++) {
-      if (c + 1 < cols && coverage(comp.v, xs[c + 1]!, ys[r]!, ys[r + 1]!, SNAP) < MIN_COVERAGE)
-        union(id(r, c), id(r, c + 1));
-      if (r + 1 < rows && coverage(comp.h, ys[r + 1]!, xs[c]!, xs[c + 1]!, SNAP) < MIN_COVERAGE)
-        union(id(r, c), id(r + 1, c));
-    }
-  const boxes = new Map<number, GridCell>();
-  for (let r = 0; r < rows; r++)
-    for (let c = 0; c < cols; c++) {
-      const root = find(id(r, c));
-      const b = boxes.get(root);
-      if (!b) boxes.set(root, { r0: r, c0: c, r1: r, c1: c });
-      else {
-        b.r0 = Math.min(b.r0, r);
-        b.c0 = Math.min(b.c0, c);
-        b.r1 = Math.max(b.r1, r);
-        b.c1 = Math.max(b.c1, c);
-      }
-    }
-  return [...boxes.values()].sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0);
-}
-
-function itemCentre(item: TextItem): { x: number; y: number } {
-  return { x: item.x + item.width / 2, y: item.y + item.height / 2 };
-}
-
 /** Text of one cell: its items as lines, hyphenation joined, hard breaks as paragraphs. */
 export function cellText(
   items: TextItem[],
@@ -121,19 +73,6 @@ export interface LatticeTable {
   table: Table;
   /** Items used by the table, so that the page's prose excludes them. */
   items: Set<TextItem>;
-}
-
-/** Index of the interval [edges[i], edges[i+1]) holding v, or -1. */
-function intervalOf(edges: readonly number[], v: number): number {
-  let lo = 0;
-  let hi = edges.length - 2;
-  if (hi < 0 || v < (edges[0] as number) || v >= (edges[edges.length - 1] as number)) return -1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((edges[mid] as number) <= v) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /**
@@ -256,7 +195,13 @@ function buildLattice(
   drawn: boolean,
   vocabulary: Vocabulary | undefined,
 ): LatticeTable | null {
-  const compacted = compact(xs, ys, spanningCells(xs, ys, comp));
+  const separated = (r: number, c: number, dir: "h" | "v"): boolean =>
+    dir === "h"
+      ? coverage(comp.v, xs[c + 1]!, ys[r]!, ys[r + 1]!, SNAP) >= MIN_COVERAGE
+      : coverage(comp.h, ys[r + 1]!, xs[c]!, xs[c + 1]!, SNAP) >= MIN_COVERAGE;
+  // Shading alone: the text decides where no border is drawn.
+  const cellsOfGrid = spanningCells(xs, ys, separated, drawn ? undefined : page.items);
+  const compacted = compact(xs, ys, cellsOfGrid);
   ({ xs, ys } = compacted);
   const grid = compacted.grid;
   if (grid.length < 2) return null; // a framed paragraph is not a table

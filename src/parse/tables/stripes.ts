@@ -105,7 +105,12 @@ export function joinStripes<G extends Grid>(
       const a = boxOf(prev);
       const b = boxOf(g);
       const gap = b.y0 - a.y1;
-      const sameWidth = Math.abs(a.x0 - b.x0) <= snap && Math.abs(a.x1 - b.x1) <= snap;
+      // As wide as the grid above, or a cell merged from one of its columns to its right
+      // edge (an "Önskad effekt" row beside a rowspan the shading leaves unshaded).
+      const sameWidth =
+        Math.abs(a.x1 - b.x1) <= snap &&
+        (Math.abs(a.x0 - b.x0) <= snap ||
+          columnEdges(prev, snap).some((x) => x > a.x0 + snap && Math.abs(x - b.x0) <= snap));
       const rowHeight = Math.max(tallestRow(prev, snap), tallestRow(g, snap));
       const xs = columnEdges({ h: [], v: [...prev.v, ...g.v] }, snap);
       if (

@@ -44,6 +44,7 @@ describe("table fixtures", () => {
       "unruled-airy-risks",
       "unruled-airy-risk-groups",
       "zebra-airy",
+      "zebra-risk-groups",
       "unruled-centred-header",
       "ruled-stacked",
       "unruled-long-last",
