@@ -723,6 +723,50 @@ const FIXTURES: Fixture[] = [
     ],
   },
   {
+    name: "captions-below",
+    sections: [
+      {
+        blocks: [
+          { kind: "h", text: "Ärenden och besök" },
+          para(0),
+          // Captions under their tables (as Word puts them), the second the page's last line:
+          // neither is a row of the table above it.
+          {
+            kind: "table",
+            style: "zebra-header",
+            widths: [0.5, 0.25, 0.25],
+            header: 1,
+            rightAlign: [1, 2],
+            rows: [
+              ["Ärendetyp", "2024", "2023"],
+              ["Bygglov", "1 204", "1 150"],
+              ["Förhandsbesked", "88", "97"],
+              ["Strandskyddsdispens", "31", "28"],
+            ],
+            page: page1,
+          },
+          { kind: "caption", text: "Tabell 1 Ärenden per år" },
+          para(1),
+          {
+            kind: "table",
+            style: "unruled",
+            widths: [0.5, 0.25, 0.25],
+            header: 1,
+            airy: true,
+            rightAlign: [1, 2],
+            rows: [
+              ["Kanal", "2024", "2023"],
+              ["Webbplatsen", "131 900", "120 400"],
+              ["Intranätet", "90 004", "88 210"],
+            ],
+            page: page1,
+          },
+          { kind: "caption", text: "Tabell 2 Besök per kanal" },
+        ],
+      },
+    ],
+  },
+  {
     name: "statistics",
     sections: [
       {

@@ -210,8 +210,14 @@ export function tableRegions(lines: readonly ChunkLine[]): Region[] {
       const last = region[region.length - 1] as ChunkLine;
       const chunk = lastLine.chunks[0];
       const left = Math.min(...region.map((l) => l.x0));
+      // Not a caption under the table: those are set in italics or another size.
+      const asRows =
+        chunk !== undefined &&
+        !chunk.items.every((it) => it.italic) &&
+        Math.abs(lastLine.fontSize - last.fontSize) <= 0.05 * last.fontSize;
       if (
         chunk &&
+        asRows &&
         lastLine.chunks.length === 1 &&
         chunk.x0 <= left + lastLine.fontSize &&
         !/[.!?:]$/.test(chunk.text) &&

@@ -163,10 +163,19 @@ function withLastRow<G extends Grid>(g: G, items: readonly TextItem[], snap: num
   if (!first || Math.abs(first.y - box.y1 - pad) > 0.5 * first.fontSize) return g;
   // The row's lines: each starting within a line of the one above.
   let bottom = first.y + first.height;
+  const row: TextItem[] = [];
   for (const it of below) {
     if (it.y > bottom + 0.5 * it.fontSize) break;
     bottom = Math.max(bottom, it.y + it.height);
+    row.push(it);
   }
+  // Not a caption under the table: those are set in italics or another size.
+  const sizes = items
+    .filter((it) => within(it) && it.y >= box.y0 && it.y < box.y1)
+    .map((it) => it.fontSize)
+    .sort((a, b) => a - b);
+  const size = sizes[Math.floor(sizes.length / 2)] ?? first.fontSize;
+  if (row.every((it) => it.italic) || Math.abs(first.fontSize - size) > 0.05 * size) return g;
   const end = bottom + pad;
   if (!rowsBetween(items, box, box.y1, end, xs.slice(1, -1))) return g;
   return {

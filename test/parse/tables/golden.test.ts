@@ -51,6 +51,7 @@ describe("table fixtures", () => {
       "tight-text",
       "header-rule",
       "statistics",
+      "captions-below",
       "row-rules",
       "shaded",
       "shaded-merged",
