@@ -3,6 +3,7 @@
 // break is put back together.
 import type { Cell, Table } from "../../model/table.js";
 import { joinAtLineBreak } from "../pdf/join-lines.js";
+import { readsOn } from "./stream-rows.js";
 
 /** Horizontal tolerance (points) when comparing the two parts' left and right edges. */
 const EDGE_TOLERANCE = 4;
@@ -52,18 +53,25 @@ export function joinTables(prev: Table, next: Table): Table {
   const rowBoxes = [...prev.rowBoxes];
   const lastRow = prev.rows - 1;
 
-  // A row split by the break: its anchor (first) column is empty on the new page.
+  // A row split by the break: its anchor (first) column is empty on the new page. Unless
+  // several of its cells each start anew under complete ones: then it is the next row beside
+  // a merged anchor cell (a risk over several measures, each with its owner and date).
   const firstNext = rowCells(next, skip);
   const anchor = firstNext.find((c) => c.col === 0);
   const prevAnchor = coveringCell(prev, 0);
+  const filled = firstNext.filter((c) => c.text !== "");
+  const startsAnew = (c: Cell) => {
+    const above = coveringCell(prev, c.col)?.text ?? "";
+    return above !== "" && !readsOn(above, c.text);
+  };
   const splitRow =
-    firstNext.length > 0 &&
     anchor !== undefined &&
     anchor.text === "" &&
     prevAnchor !== undefined &&
     prevAnchor.rowSpan === 1 &&
     prevAnchor.text !== "" &&
-    firstNext.some((c) => c.text !== "");
+    filled.length > 0 &&
+    !(filled.length >= 2 && filled.every(startsAnew));
   let start = skip;
   if (splitRow) {
     for (const c of firstNext) {

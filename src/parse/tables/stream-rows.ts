@@ -37,8 +37,9 @@ function isLinePitch(pitch: number, tight: number): boolean {
 const ENDS_OPEN =
   /([-‐,/&(]|\s(och|eller|samt|i|på|av|för|till|med|om|som|att|en|ett|the|of|and|or|in|for|to)|(^|\s)(v\.|vecka|kl\.))$/iu;
 
-function continuesKey(prevKey: string, key: string): boolean {
-  return ENDS_OPEN.test(prevKey) || /^[\p{Ll}(]/u.test(key);
+/** Whether `next` reads as the rest of `prev` (a wrapped cell), not a new entry. */
+export function readsOn(prev: string, next: string): boolean {
+  return ENDS_OPEN.test(prev) || /^[\p{Ll}(]/u.test(next);
 }
 
 /**
@@ -52,7 +53,7 @@ function startsEntry(prev: RowLine, line: RowLine, rowNumbers: ReadonlySet<numbe
   if (line.keyX0 > prev.keyX0 + 0.5 * line.fontSize) return true;
   // Numbers do not wrap: a second number in a column is a second row.
   if (line.numbers.some((c) => rowNumbers.has(c))) return true;
-  return !continuesKey(prev.key, line.key);
+  return !readsOn(prev.key, line.key);
 }
 
 /**

@@ -70,4 +70,61 @@ describe("continues", () => {
     expect(joined.rows).toBe(base.rows * 2 - 1);
     expect(joined.rowPages).toEqual([1, 1, 1, 2, 2]);
   });
+
+  it("joins a table's third page to the part that already runs over two", async () => {
+    const [t] = await tables("two-tables.lo.pdf");
+    const base = t as Table;
+    const twoPages: Table = { ...base, rowPages: [1, 1, 2] };
+    expect(continues(twoPages, { ...base, page: 3 })).toBe(true);
+    expect(continues(twoPages, { ...base, page: 2 })).toBe(false);
+  });
+
+  it("keeps a row beside a merged anchor cell apart from the row above the break", () => {
+    const cell = (row: number, col: number, text: string) => ({
+      row,
+      col,
+      rowSpan: 1,
+      colSpan: 1,
+      text,
+    });
+    const header = ["Risk", "Risknivå", "Åtgärd", "Ansvarig", "Klart senast"].map((x, k) =>
+      cell(0, k, x),
+    );
+    const table = (page: number, cells: Table["cells"], rows: number): Table => ({
+      page,
+      bbox: [28, 28, 583, 700],
+      method: "lattice",
+      rows,
+      cols: 5,
+      cells,
+      rowPages: Array(rows).fill(page),
+      rowBoxes: Array(rows).fill(null),
+    });
+    const prev = table(
+      2,
+      [
+        ...header,
+        ...[
+          "Ensamarbete vid hembesök",
+          "6",
+          "Ny rutin för hembesök två och två",
+          "Per Holm",
+          "2026-04-30",
+        ].map((x, k) => cell(1, k, x)),
+      ],
+      2,
+    );
+    // Its risk and level stand on the page before; each of its cells starts anew.
+    const nextRow = ["", "", "Mobila larm till alla", "Säkerhetssamordnare", "2026-06-30"];
+    const next = table(3, [...header, ...nextRow.map((x, k) => cell(1, k, x))], 2);
+    const joined = joinTables(prev, next);
+    expect(joined.rows).toBe(3);
+    expect(joined.cells.find((c) => c.row === 2 && c.col === 2)?.text).toBe(
+      "Mobila larm till alla",
+    );
+    // One cell reading on ("och två" under "… två") is the rest of the split row.
+    const rest = ["", "", "och tre", "", ""];
+    const split = joinTables(prev, table(3, [...header, ...rest.map((x, k) => cell(1, k, x))], 2));
+    expect(split.rows).toBe(2);
+  });
 });
