@@ -106,6 +106,10 @@ export function findRunningLines(
       if (!inMargin(l, page)) continue;
       const band = bandOf(l, lines);
       if (band.length >= 2 && tableHeaders.has(bandKey(band))) continue;
+      // Texts side by side go together: where one of them is no running text, the others
+      // beside it are a table's header cells that happen to repeat ("R12 2022–12" over two
+      // tables at two page tops), not a running header.
+      if (band.length >= 2 && !band.every((b) => repeats(b, i, page))) continue;
       if (repeats(l, i, page) || (PAGE_NUMBER.test(l.text.trim()) && aloneOnBaseline(l, lines))) {
         running.add(l);
         if (!texts.includes(l.text)) texts.push(l.text);

@@ -73,4 +73,20 @@ describe("findRunningLines", () => {
     const { texts } = findRunningLines(pages, lines);
     expect(texts).toEqual(["Kommunikationsplan 2024"]);
   });
+
+  it("keeps header cells that repeat in place when the cell beside them does not", () => {
+    // Two key-figure tables at two page tops: the same period columns, another first header.
+    const pages = [page(1), page(2)];
+    const periods = (first: string) => [
+      textLine(first, 122, 38.9),
+      textLine("R12 2022–12", 306, 38.9),
+      textLine("R12 2021–12", 419, 38.9),
+      textLine("Skillnad", 526, 38.9),
+    ];
+    const lines = [
+      [...periods("Sjukfrånvaro"), textLine("Sida 1", 290, 770)],
+      [...periods("Personalomsättning"), textLine("Sida 2", 290, 770)],
+    ];
+    expect(findRunningLines(pages, lines).texts).toEqual(["Sida 1", "Sida 2"]);
+  });
 });
