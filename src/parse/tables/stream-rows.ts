@@ -37,9 +37,17 @@ function isLinePitch(pitch: number, tight: number): boolean {
 const ENDS_OPEN =
   /([-‐,/&(]|\s(och|eller|samt|i|på|av|för|till|med|om|som|att|en|ett|the|of|and|or|in|for|to)|(^|\s)(v\.|vecka|kl\.))$/iu;
 
+/** A month or season at the end of a line: a year on the next line is its rest ("i mars" / "2025"). */
+const ENDS_WITH_MONTH =
+  /(^|\s)(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|apr|aug|sept?|okt|nov|dec|våren|hösten|sommaren|vintern|vt|ht)\.?$/iu;
+
 /** Whether `next` reads as the rest of `prev` (a wrapped cell), not a new entry. */
 export function readsOn(prev: string, next: string): boolean {
-  return ENDS_OPEN.test(prev) || /^[\p{Ll}(]/u.test(next);
+  return (
+    ENDS_OPEN.test(prev) ||
+    /^[\p{Ll}(]/u.test(next) ||
+    (ENDS_WITH_MONTH.test(prev) && /^(19|20)\d\d(\D|$)/.test(next))
+  );
 }
 
 /**

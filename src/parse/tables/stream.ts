@@ -158,6 +158,22 @@ export function tableRegions(lines: readonly ChunkLine[]): Region[] {
       const ratio = sizeRatio(line, first);
       if (ratio < 0.7 || ratio > 1.35) break;
       const gaps = body().length >= 2 ? tolerantGaps(body()) : columnGaps(body());
+      // Right under a header, lines with nothing in its first column: the rest of a row the
+      // page break split (a repeated header above it). They fill only some columns, so they
+      // take no part in finding them.
+      const keyEnd = first.chunks[0]?.x1 ?? first.x0;
+      if (
+        line.chunks.length >= 1 &&
+        pending.length === 0 &&
+        region.every((l, k) => k === 0 || sections.has(l)) &&
+        line.chunks.every((c) => c.x0 > keyEnd) &&
+        line.top - last.bottom <= MAX_LINE_GAP_EM * em
+      ) {
+        region.push(line);
+        sections.add(line);
+        next = j + 1;
+        continue;
+      }
       if (line.chunks.length >= 2) {
         // A line that runs across the columns found so far ends the region; while they rest
         // on a line or three, only running text does (a figure may stand off its header).

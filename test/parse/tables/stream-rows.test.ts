@@ -1,7 +1,12 @@
 // Which lines of an unruled table start a row (rowStarts), on lines as the stream reader makes
 // them: a repeated header at a page top over a row whose key cell wraps.
 import { describe, expect, it } from "vitest";
-import { chunkRows, type RowLine, rowStarts } from "../../../src/parse/tables/stream-rows.js";
+import {
+  chunkRows,
+  type RowLine,
+  readsOn,
+  rowStarts,
+} from "../../../src/parse/tables/stream-rows.js";
 
 function line(top: number, key: string, filled: number): RowLine {
   return {
@@ -109,5 +114,19 @@ describe("chunkRows", () => {
       [3],
       [4, 4],
     ]);
+  });
+});
+
+describe("readsOn", () => {
+  it("reads a year under a month or season as the rest of a date", () => {
+    expect(readsOn("Början i mars", "2025")).toBe(true);
+    expect(readsOn("Hösten", "2024")).toBe(true);
+    expect(readsOn("HT", "2025")).toBe(true);
+  });
+
+  it("reads a new capitalised entry or a number after a complete one as a new entry", () => {
+    expect(readsOn("13 mars", "Storytelling")).toBe(false);
+    expect(readsOn("Kvinnor", "2024")).toBe(false);
+    expect(readsOn("Summa", "Män")).toBe(false);
   });
 });

@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import type { TextItem } from "../../../src/extract/layout.js";
 import { extractPdf } from "../../../src/extract/pdf.js";
 import { pdfToContent } from "../../../src/parse/pdf-content.js";
 import { chunkLines } from "../../../src/parse/tables/chunks.js";
@@ -117,5 +118,55 @@ describe.each(["lo", "chromium"])("unruled risk groups (%s)", (producer) => {
       text: "Önskad effekt Ordinarie medarbetare behöver inte arbeta övertid i samma omfattning som vid tidigare val.",
     });
     expect(cell(3, 2)?.text).toBe("Planering av kompensationsledighet efter valet");
+  });
+});
+
+describe("table regions under a repeated header", () => {
+  function item(text: string, x: number, y: number, bold = false): TextItem {
+    return {
+      text,
+      x,
+      y,
+      width: 5 * text.length,
+      height: 10.5,
+      baseline: y + 8.3,
+      fontName: bold ? "DejaVuSans-Bold" : "DejaVuSans",
+      fontSize: 9,
+      bold,
+      italic: false,
+    };
+  }
+
+  it("keeps the rest of a row split by the page break in the table it belongs to", () => {
+    // The header repeated at the page top; under it the rest of the split row, in two of the
+    // five columns only; then the next full rows.
+    const header = [
+      item("Datum", 34, 38.9, true),
+      item("Kommunikationsinsats", 107, 38.9, true),
+      item("Syfte/mål", 288, 38.9, true),
+      item("Målgrupp", 392, 38.9, true),
+      item("Ansvarig", 501, 38.9, true),
+    ];
+    const rest = [61.4, 71.9, 82.4, 92.9].flatMap((y, i) => [
+      item(`kommunikation del ${i + 1} av`, 78, y),
+      item(`och stöd del ${i + 1}`, 260, y),
+    ]);
+    const row = (y: number, date: string) => [
+      item(date, 32, y),
+      item("Verksamhetschefer besöker APT", 78, y),
+      item("Synliggöra ledningen", 260, y),
+      item("Chefer och", 375, y),
+      item("Verksamhetschefer", 467, y),
+      item("medarbetare", 375, y + 10.5),
+    ];
+    const lines = chunkLines([
+      ...header,
+      ...rest,
+      ...row(127.4, "Våren"),
+      ...row(171.6, "13 mars"),
+    ]);
+    const regions = tableRegions(lines);
+    expect(regions).toHaveLength(1);
+    expect(regions[0]?.lines).toHaveLength(lines.length);
   });
 });
