@@ -6,6 +6,7 @@ import { joinLines } from "../pdf/join-lines.js";
 import { groupLines } from "../pdf/lines.js";
 import type { Vocabulary } from "../pdf/vocabulary.js";
 import { type GridCell, intervalOf, itemCentre, spanningCells } from "./grid-cells.js";
+import { splitAtEdges } from "./item-split.js";
 import {
   clusterPositions,
   coverage,
@@ -216,15 +217,29 @@ function buildLattice(
   });
   const own: TextItem[][] = grid.map(() => []);
   const used = new Set<TextItem>();
+  // Inner borders drawn through a run: it holds the words of two cells.
+  const bordersThrough = (it: TextItem): number[] =>
+    drawn
+      ? xs
+          .slice(1, -1)
+          .filter(
+            (x) =>
+              x > it.x + 2 &&
+              x < it.x + it.width - 2 &&
+              coverage(comp.v, x, it.y, it.y + it.height, SNAP) >= MIN_COVERAGE,
+          )
+      : [];
   for (const it of page.items) {
-    const centre = itemCentre(it);
-    const c = intervalOf(xs, centre.x);
-    const r = intervalOf(ys, centre.y);
-    if (c < 0 || r < 0) continue;
-    const i = owner.get(r * cols + c);
-    if (i === undefined) continue;
-    own[i]?.push(it);
-    used.add(it);
+    for (const piece of splitAtEdges(it, bordersThrough(it))) {
+      const centre = itemCentre(piece);
+      const c = intervalOf(xs, centre.x);
+      const r = intervalOf(ys, centre.y);
+      if (c < 0 || r < 0) continue;
+      const i = owner.get(r * cols + c);
+      if (i === undefined) continue;
+      own[i]?.push(piece);
+      used.add(it);
+    }
   }
   const cells: Cell[] = grid.map((g, i) => {
     const { text, paragraphs } = cellText(

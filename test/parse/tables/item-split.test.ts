@@ -1,0 +1,35 @@
+// Runs drawn across a cell border are split at the word boundary nearest the border.
+import { describe, expect, it } from "vitest";
+import type { TextItem } from "../../../src/extract/layout.js";
+import { splitAtEdges } from "../../../src/parse/tables/item-split.js";
+
+function run(text: string, x: number, width: number): TextItem {
+  return {
+    text,
+    x,
+    y: 136.4,
+    width,
+    height: 12.3,
+    baseline: 146.2,
+    fontName: "DejaVuSerif-Bold",
+    fontSize: 10.5,
+    bold: true,
+    italic: false,
+  };
+}
+
+describe("splitAtEdges", () => {
+  it("splits two header cells emitted as one run at the border between them", () => {
+    // "Nr" in a narrow first column, "Aktivitet" in the next; the border at 48.1.
+    const pieces = splitAtEdges(run("Nr Aktivitet", 30.6, 70.6), [48.1]);
+    expect(pieces.map((p) => p.text)).toEqual(["Nr", "Aktivitet"]);
+    expect(pieces[0]?.x).toBe(30.6);
+    expect((pieces[1]?.x ?? 0) > 48.1).toBe(true);
+  });
+
+  it("leaves a run alone where no word boundary lies near the border", () => {
+    const item = run("Kommunikationsinsats", 100, 110);
+    expect(splitAtEdges(item, [150])).toEqual([item]);
+    expect(splitAtEdges(run("Tidsplan Ansvarig", 286.3, 106.9), [])).toHaveLength(1);
+  });
+});
