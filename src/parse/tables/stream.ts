@@ -132,6 +132,14 @@ function wrapsSection(line: ChunkLine, last: ChunkLine, sections: ReadonlySet<Ch
   );
 }
 
+/** A line set in italics in another size than the table's: a caption, never a row. */
+function isCaptionLike(line: ChunkLine, table: ChunkLine): boolean {
+  return (
+    line.chunks.every((c) => c.items.every((it) => it.italic)) &&
+    Math.abs(line.fontSize - table.fontSize) > 0.05 * table.fontSize
+  );
+}
+
 /** Runs of lines that may be a table: they start with a multi-chunk line and keep its gaps. */
 export function tableRegions(lines: readonly ChunkLine[]): Region[] {
   const regions: Region[] = [];
@@ -208,6 +216,8 @@ export function tableRegions(lines: readonly ChunkLine[]): Region[] {
           next = j + 1;
           continue;
         }
+        // A caption between two tables (italics in another size) ends the first.
+        if (isCaptionLike(line, first)) break;
         pending.push(line);
         if (pending.length > MAX_SINGLE_RUN) break;
       }

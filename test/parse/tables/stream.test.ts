@@ -169,4 +169,28 @@ describe("table regions under a repeated header", () => {
     expect(regions).toHaveLength(1);
     expect(regions[0]?.lines).toHaveLength(lines.length);
   });
+
+  it("ends a table at a caption in italics that stands over the next one", () => {
+    const row = (y: number, a: string, b: string, c: string) => [
+      item(a, 32, y),
+      item(b, 264, y),
+      item(c, 357, y),
+    ];
+    const caption: TextItem = {
+      ...item("Tabell 2. Arbetsskador och tillbud", 27.7, 670.8),
+      fontSize: 11,
+      height: 12.8,
+      italic: true,
+    };
+    const lines = chunkLines([
+      ...row(600, "Sjukfrånvaro, %", "2025", "2024"),
+      ...row(618, "Total sjukfrånvaro", "8,9", "9,1"),
+      ...row(637, "Korttidssjukfrånvaro", "3,4", "3,6"),
+      caption,
+      ...row(705, "Typ", "2025", "2024"),
+      ...row(739, "Hot och våld", "14", "11"),
+    ]);
+    const regions = tableRegions(lines);
+    expect(regions.map((r) => r.lines.length)).toEqual([3, 2]);
+  });
 });
