@@ -86,6 +86,15 @@ function riskRows(
   const out: RiskDraft[] = [];
   let risk: RiskDraft | null = null;
   let lastMeasure: MeasureDraft | null = null;
+  // The row above was an "Önskad effekt" label whose text the page break moved to a row of
+  // its own.
+  let effectToCome = false;
+  const addEffect = (effect: string) => {
+    if (!lastMeasure || effect === "") return;
+    lastMeasure.desiredEffect = lastMeasure.desiredEffect
+      ? `${lastMeasure.desiredEffect} ${effect}`
+      : effect;
+  };
 
   for (let r = headerRow + 1; r < table.rows; r++) {
     if (isEmptyRow(grid, r) || isRepeatedHeader(grid, r, headerRow)) continue;
@@ -93,12 +102,18 @@ function riskRows(
 
     const effect = desiredEffectRow(classified, r);
     if (effect !== null) {
-      if (lastMeasure && effect !== "") {
-        lastMeasure.desiredEffect = lastMeasure.desiredEffect
-          ? `${lastMeasure.desiredEffect} ${effect}`
-          : effect;
-      }
+      addEffect(effect);
+      effectToCome = effect === "";
       continue;
+    }
+    if (effectToCome) {
+      effectToCome = false;
+      const own = rowCells(grid, r).filter((x) => x.origin && cellText(x.cell) !== "");
+      const only = own.length === 1 ? own[0] : undefined;
+      if (only && only.cell.col === col.measure && only.cell.colSpan >= 2) {
+        addEffect(cellText(only.cell));
+        continue;
+      }
     }
 
     const at = (c: number) => (c < 0 ? "" : textAt(grid, r, c));

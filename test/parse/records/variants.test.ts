@@ -327,6 +327,35 @@ describe("risk tables of other administrations", () => {
     expect(r.risks[0]).toMatchObject({ section: "reported", level: 12 });
     expect(r.risks[0]?.measures[0]?.desiredEffect).toBe("Färre besvär i axlar och rygg");
   });
+
+  it("reads the text of an Önskad effekt cell that the page break moved to a row of its own", () => {
+    const t = table([
+      cell(0, 0, "Risk"),
+      cell(0, 1, "Risknivå"),
+      cell(0, 2, "Åtgärd"),
+      cell(0, 3, "Status"),
+      cell(0, 4, "Slutdatum"),
+      cell(1, 0, "Trängsel i lokalerna", { rowSpan: 4 }),
+      cell(1, 1, "8", { rowSpan: 4 }),
+      cell(1, 2, "Revidering av Husboken"),
+      cell(1, 3, "Avslutad"),
+      cell(1, 4, "2023-09-30"),
+      cell(2, 2, "Önskad effekt", { colSpan: 3 }),
+      cell(3, 2, "Alla följer förhållningssätten.", { colSpan: 3 }),
+      cell(4, 2, "Ny tjänst som kontorsvärd"),
+      cell(4, 3, "Avslutad"),
+      cell(4, 4, "2023-09-30"),
+    ]);
+    const r = records([
+      { p: "Arbetsmiljörapport 2024" },
+      { h: "Risker och åtgärder inför 2025" },
+      { t },
+    ]);
+    expect(r.risks[0]?.measures.map((m) => [m.measure, m.desiredEffect])).toEqual([
+      ["Revidering av Husboken", "Alla följer förhållningssätten."],
+      ["Ny tjänst som kontorsvärd", null],
+    ]);
+  });
 });
 
 describe("documents of other administrations", () => {
