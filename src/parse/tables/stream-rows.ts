@@ -25,6 +25,9 @@ export interface RowLine {
   spans?: ReadonlyArray<{ first: number; last: number; top: number }>;
 }
 
+/** Lines at least this far apart (in font sizes), all of them, are rows: nothing wraps. */
+const ROWS_ONLY_PITCH = 2.5;
+
 /** Baselines closer than this (in font sizes) are not successive lines of one cell. */
 const MIN_LINE_PITCH = 0.8;
 
@@ -235,6 +238,9 @@ function rowPlan(
     else if ((line.spanning || prev.spanning) && !wrapsSpan(prev, line, pitch(i), tight))
       starts[i] = true;
     else if (gapMode) starts[i] = rowGap(i);
+    // No line sits as close as a line to the one above: no cell wraps, each line is a row
+    // (one under an empty key cell too: a second measure beside a merged risk).
+    else if (tight >= ROWS_ONLY_PITCH) starts[i] = true;
     // Rows as close as lines, but this one far below the line above (under the header, after
     // a page break): a new row, whatever its text.
     else if (line.key !== "" && pitch(i) > 1.5 * tight) starts[i] = true;

@@ -68,6 +68,15 @@ describe("rowStarts", () => {
   });
 });
 
+describe("rowStarts without wrapped lines", () => {
+  it("makes each line a row when no line sits as close as a line to the one above", () => {
+    // Header, a risk with its first measure, a second measure beside the merged risk cell:
+    // every line 3.75 font sizes under the one above.
+    const lines = [line(598.2, "Risk", 4), line(635, "Hot och våld", 4), line(672.5, "", 3)];
+    expect(rowStarts(lines, [], 30, 580)).toEqual([true, true, true]);
+  });
+});
+
 describe("chunkRows", () => {
   function spanned(top: number, key: string, spans: Array<[number, number, number]>): RowLine {
     return {
