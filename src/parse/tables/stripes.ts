@@ -73,11 +73,15 @@ function rowsBetween(items: readonly TextItem[], box: Box, y0: number, y1: numbe
 }
 
 /**
- * Whether two grids have the same column edges inside them; a grid of one column (a title or
- * section row across the table) goes with any.
+ * Whether two grids have the same column edges where both stand; a grid of one column (a
+ * title or section row across the table) goes with any.
  */
 function sameColumns(a: Grid, b: Grid, snap: number): boolean {
-  const inner = (g: Grid) => columnEdges(g, snap).slice(1, -1);
+  // Inside the narrower grid only: a stripe of cells merged from a later column has none of
+  // the columns left of it.
+  const x0 = Math.max(boxOf(a).x0, boxOf(b).x0) + snap;
+  const x1 = Math.min(boxOf(a).x1, boxOf(b).x1) - snap;
+  const inner = (g: Grid) => columnEdges(g, snap).filter((x) => x > x0 && x < x1);
   const xa = inner(a);
   const xb = inner(b);
   if (xa.length === 0 || xb.length === 0) return true;

@@ -45,4 +45,29 @@ describe("joinStripes", () => {
     const [g] = joinStripes([grid], () => false, items, 2.5);
     expect(bottom(g as Grid)).toBe(160);
   });
+
+  it("joins a stripe that starts at a later column, its own columns matching those above", () => {
+    // Three columns; under an unshaded row, a shaded stripe over the last two only (the first
+    // column's cell is merged down and unshaded).
+    const wide: Grid = {
+      h: [100, 130, 160].map((pos) => ({ pos, a: 0, b: 250 })),
+      v: [0, 100, 180, 250].map((pos) => ({ pos, a: 100, b: 160 })),
+    };
+    const narrow: Grid = {
+      h: [190, 220].map((pos) => ({ pos, a: 100, b: 250 })),
+      v: [100, 180, 250].map((pos) => ({ pos, a: 190, b: 220 })),
+    };
+    const items = [
+      item("Risk", 5, 105),
+      item("Åtgärd", 105, 105),
+      item("Ansvarig", 185, 105),
+      item("Rutin", 105, 165),
+      item("Per Holm", 185, 165),
+      item("Mobila larm", 105, 195),
+      item("Samordnare", 185, 195),
+    ];
+    const out = joinStripes([wide, narrow], () => false, items, 2.5);
+    expect(out).toHaveLength(1);
+    expect(bottom(out[0] as Grid)).toBe(220);
+  });
 });
