@@ -25,6 +25,13 @@ export interface RowLine {
   spans?: ReadonlyArray<{ first: number; last: number; top: number }>;
 }
 
+/**
+ * Where between the line pitch and the rows' pitch a row starts. Past the middle: a cell's
+ * paragraphs (a line and an em apart, as HTML and Word set them) come close to the middle of
+ * airy rows, and rows stand no closer than their usual pitch.
+ */
+const PARAGRAPH_SHARE = 0.6;
+
 /** Lines at least this far apart (in font sizes), all of them, are rows: nothing wraps. */
 const ROWS_ONLY_PITCH = 2.5;
 
@@ -199,8 +206,23 @@ function rowPlan(
   // The tightest line pitch is the line spacing inside a cell; a clearly wider one separates rows.
   const pitches = Array.from({ length: n - 1 }, (_, k) => pitch(k + 1)).sort((a, b) => a - b);
   // Lines closer than a line's height are two columns' texts a little offset (a paragraph's
-  // second line beside another cell's last), not line spacing.
-  const tight = pitches.find((p) => p >= MIN_LINE_PITCH) ?? pitches[0] ?? 0;
+  // second line beside another cell's last), not line spacing; so are lines with no column in
+  // common, where the columns are known.
+  const shareColumn = (i: number): boolean => {
+    const a = lines[i - 1]?.spans;
+    const b = lines[i]?.spans;
+    if (!a || !b) return true;
+    return b.some((x) => a.some((y) => x.first <= y.last && y.first <= x.last));
+  };
+  const inColumn = Array.from({ length: n - 1 }, (_, k) => k + 1)
+    .filter(shareColumn)
+    .map(pitch)
+    .sort((a, b) => a - b);
+  const tight =
+    inColumn.find((p) => p >= MIN_LINE_PITCH) ??
+    pitches.find((p) => p >= MIN_LINE_PITCH) ??
+    pitches[0] ??
+    0;
   const wide = (i: number) => !isLinePitch(pitch(i), tight);
   // Lines where the key column starts an entry: not the wrapped rest of the key above.
   const keyStarts: number[] = [];
@@ -219,14 +241,15 @@ function rowPlan(
     (wideKeyStarts >= 0.75 * keyStarts.length ||
       wideKeyStarts >= Math.max(2, 0.5 * keyStarts.length));
   // Paragraph spacing inside a cell (two paragraphs in one header cell) is wider than a line
-  // but narrower than the space between rows: in gap mode a row starts past the middle
-  // between the line pitch and the rows' usual pitch (their lower quartile).
+  // but narrower than the space between rows: in gap mode a row starts past PARAGRAPH_SHARE
+  // of the way from the line pitch to the rows' usual pitch (their lower quartile).
   const rowPitches = keyStarts
     .filter(wide)
     .map(pitch)
     .sort((a, b) => a - b);
   const rowPitch = rowPitches[Math.floor(rowPitches.length / 4)] ?? tight;
-  const isRowGap = (p: number) => !isLinePitch(p, tight) && p > (tight + rowPitch) / 2;
+  const isRowGap = (p: number) =>
+    !isLinePitch(p, tight) && p > tight + PARAGRAPH_SHARE * (rowPitch - tight);
   const rowGap = (i: number) => isRowGap(pitch(i));
 
   const rowNumbers = new Set<number>((lines[0] as RowLine).numbers);

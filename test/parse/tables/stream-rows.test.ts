@@ -22,6 +22,13 @@ function line(top: number, key: string, filled: number): RowLine {
   };
 }
 
+function spanned(top: number, key: string, spans: Array<[number, number, number]>): RowLine {
+  return {
+    ...line(top, key, spans.length),
+    spans: spans.map(([first, last, t]) => ({ first, last, top: t })),
+  };
+}
+
 describe("rowStarts", () => {
   it("starts a row far under the header even when its key reads on from the header's", () => {
     // "När" over "v. 8 och v." (lower case: it would read as the header's rest), 2.6 lines down.
@@ -78,16 +85,9 @@ describe("rowStarts without wrapped lines", () => {
 });
 
 describe("chunkRows", () => {
-  function spanned(top: number, key: string, spans: Array<[number, number, number]>): RowLine {
-    return {
-      ...line(top, key, spans.length),
-      spans: spans.map(([first, last, t]) => ({ first, last, top: t })),
-    };
-  }
-
   it("leaves a tall key cell's last line in its row when the next column starts the next", () => {
-    // Rows 3 lines apart; the risk wraps over four lines, the second row ("Önskad effekt")
-    // starts beside its last line; that row's text follows 2 lines under its label.
+    // Rows 3.7 lines apart; the risk wraps over four lines, the second row ("Önskad effekt")
+    // starts beside its last line; that row's text follows 2.2 lines under its label.
     const lines = [
       spanned(168.5, "Risk", [
         [0, 0, 168.5],
@@ -104,13 +104,13 @@ describe("chunkRows", () => {
       spanned(228.5, "i samband med", [[0, 0, 228.5]]),
       spanned(239.7, "valen", [
         [0, 0, 239.7],
-        [1, 1, 243],
+        [1, 1, 254],
       ]),
-      spanned(264, "", [[1, 1, 264]]),
-      spanned(301.5, "", [[1, 1, 301.5]]),
-      spanned(339, "Nästa risk", [
-        [0, 0, 339],
-        [1, 1, 339],
+      spanned(275.7, "", [[1, 1, 275.7]]),
+      spanned(313.2, "", [[1, 1, 313.2]]),
+      spanned(350.7, "Nästa risk", [
+        [0, 0, 350.7],
+        [1, 1, 350.7],
       ]),
     ];
     expect(chunkRows(lines, [], 30, 580)).toEqual([
@@ -137,5 +137,43 @@ describe("readsOn", () => {
     expect(readsOn("13 mars", "Storytelling")).toBe(false);
     expect(readsOn("Kvinnor", "2024")).toBe(false);
     expect(readsOn("Summa", "Män")).toBe(false);
+  });
+
+  it("keeps a cell's second paragraph (a line and an em down) in its row", () => {
+    // Rows 3.4 lines apart; in the target-group cell a second paragraph 2.3 lines down.
+    const lines = [
+      spanned(75.5, "Datum", [
+        [0, 0, 75.5],
+        [1, 1, 75.5],
+        [2, 2, 75.5],
+      ]),
+      spanned(109.3, "Hösten", [
+        [0, 0, 109.3],
+        [1, 1, 109.3],
+        [2, 2, 109.3],
+      ]),
+      spanned(120.5, "2025", [
+        [0, 0, 120.5],
+        [1, 1, 120.5],
+        [2, 2, 120.5],
+      ]),
+      spanned(143.5, "", [[2, 2, 143.5]]),
+      spanned(154.7, "", [[2, 2, 154.7]]),
+      spanned(187.2, "Våren", [
+        [0, 0, 187.2],
+        [1, 1, 187.2],
+        [2, 2, 187.2],
+      ]),
+      spanned(198.4, "2025", [
+        [0, 0, 198.4],
+        [1, 1, 198.4],
+      ]),
+      spanned(232.2, "Löpande", [
+        [0, 0, 232.2],
+        [1, 1, 232.2],
+        [2, 2, 232.2],
+      ]),
+    ];
+    expect(chunkRows(lines, [], 30, 580).map((r) => r[0])).toEqual([0, 1, 1, 1, 1, 2, 2, 3]);
   });
 });
