@@ -27,6 +27,20 @@ export const STYLES = {
     "table{border-collapse:collapse;width:100%} td,th{padding:5px;vertical-align:top;font-size:9.5pt} tr:nth-child(even){background:#e8eef7} tr:first-child{background:#1f4e79;color:white;font-weight:bold}",
 } as const;
 
+/** A Word document through mammoth's HTML, styled by `css`, printed to `pdf` by Chromium. */
+export async function printThroughHtml(
+  docx: string,
+  css: string,
+  pdf: string,
+  work: string,
+): Promise<void> {
+  const { value } = await mammoth.convertToHtml({ path: docx });
+  const html = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><style>body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:11pt;margin:0} ${css}</style></head><body>${value}</body></html>`;
+  const htmlFile = path.join(work, `${path.basename(docx, ".docx")}.html`);
+  writeFileSync(htmlFile, html);
+  chromiumPdf(htmlFile, pdf);
+}
+
 async function main(): Promise<void> {
   const work = mkdtempSync(path.join(tmpdir(), "records-chromium-"));
   try {
@@ -36,12 +50,13 @@ async function main(): Promise<void> {
     for (const [style, css] of Object.entries(STYLES)) {
       mkdirSync(path.join(OUT, style), { recursive: true });
       for (const doc of docs) {
-        const { value } = await mammoth.convertToHtml({ path: path.join(SOURCE, doc) });
-        const html = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><style>body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:11pt;margin:0} ${css}</style></head><body>${value}</body></html>`;
         const name = doc.replace(/\.docx$/, "");
-        const htmlFile = path.join(work, `${name}.html`);
-        writeFileSync(htmlFile, html);
-        chromiumPdf(htmlFile, path.join(OUT, style, `${name}.pdf`));
+        await printThroughHtml(
+          path.join(SOURCE, doc),
+          css,
+          path.join(OUT, style, `${name}.pdf`),
+          work,
+        );
       }
       console.log(`${style}: ${docs.length} PDFs`);
     }

@@ -4,20 +4,10 @@
 //   npx tsx scripts/score-records.ts /tmp/variants/samples/rows/*.pdf
 //   npx tsx scripts/score-records.ts --truth fixtures/records /tmp/variants/records/rows/*.pdf
 // Each PDF gets its source's truth beside it (`<name>.pdf.truth.json`) where there is one.
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import mammoth from "mammoth";
-import { chromiumPdf } from "./chromium-pdf.js";
-import { STYLES as FIXTURE_STYLES } from "./make-chromium-record-fixtures.js";
+import { STYLES as FIXTURE_STYLES, printThroughHtml } from "./make-chromium-record-fixtures.js";
 
 const ROOT = path.join(import.meta.dirname, "..");
 
@@ -49,12 +39,8 @@ async function main(): Promise<void> {
         const dir = path.join(out, kind, style);
         mkdirSync(dir, { recursive: true });
         for (const doc of docs) {
-          const { value } = await mammoth.convertToHtml({ path: path.join(source, doc) });
-          const html = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><style>body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:11pt;margin:0} ${css}</style></head><body>${value}</body></html>`;
           const name = doc.replace(/\.docx$/, "");
-          const htmlFile = path.join(work, `${name}.html`);
-          writeFileSync(htmlFile, html);
-          chromiumPdf(htmlFile, path.join(dir, `${name}.pdf`));
+          await printThroughHtml(path.join(source, doc), css, path.join(dir, `${name}.pdf`), work);
           const truth = path.join(source, `${doc}.truth.json`);
           if (existsSync(truth)) copyFileSync(truth, path.join(dir, `${name}.pdf.truth.json`));
         }

@@ -3,21 +3,10 @@
 import { describe, expect, it } from "vitest";
 import type { TextItem } from "../../../src/extract/layout.js";
 import { spanningCells } from "../../../src/parse/tables/grid-cells.js";
+import { textItem } from "../../helpers/text-item.js";
 
-function item(text: string, x: number, y: number, width: number): TextItem {
-  return {
-    text,
-    x,
-    y,
-    width,
-    height: 11,
-    baseline: y + 9,
-    fontName: "Arial",
-    fontSize: 10,
-    bold: false,
-    italic: false,
-  };
-}
+const item = (text: string, x: number, y: number, width: number): TextItem =>
+  textItem(text, x, y, { width, height: 11, baseline: y + 9 });
 
 // Three columns and three rows; no border anywhere inside.
 const xs = [0, 100, 200, 300];

@@ -2,21 +2,10 @@
 import { describe, expect, it } from "vitest";
 import type { TextItem } from "../../../src/extract/layout.js";
 import { splitAtEdges } from "../../../src/parse/tables/item-split.js";
+import { textItem } from "../../helpers/text-item.js";
 
-function run(text: string, x: number, width: number): TextItem {
-  return {
-    text,
-    x,
-    y: 136.4,
-    width,
-    height: 12.3,
-    baseline: 146.2,
-    fontName: "DejaVuSerif-Bold",
-    fontSize: 10.5,
-    bold: true,
-    italic: false,
-  };
-}
+const run = (text: string, x: number, width: number): TextItem =>
+  textItem(text, x, 136.4, { width, height: 12.3, baseline: 146.2, fontSize: 10.5, bold: true });
 
 describe("splitAtEdges", () => {
   it("splits two header cells emitted as one run at the border between them", () => {

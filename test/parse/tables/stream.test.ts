@@ -10,6 +10,7 @@ import { chunkLines } from "../../../src/parse/tables/chunks.js";
 import { tableRegions } from "../../../src/parse/tables/stream.js";
 import { tolerantGaps } from "../../../src/parse/tables/stream-columns.js";
 import { TABLE_FIXTURES } from "../../helpers/tables-golden.js";
+import { textItem } from "../../helpers/text-item.js";
 
 async function content(name: string) {
   const bytes = new Uint8Array(readFileSync(path.join(TABLE_FIXTURES, name)));
@@ -122,20 +123,14 @@ describe.each(["lo", "chromium"])("unruled risk groups (%s)", (producer) => {
 });
 
 describe("table regions under a repeated header", () => {
-  function item(text: string, x: number, y: number, bold = false): TextItem {
-    return {
-      text,
-      x,
-      y,
-      width: 5 * text.length,
+  const item = (text: string, x: number, y: number, bold = false): TextItem =>
+    textItem(text, x, y, {
+      fontSize: 9,
       height: 10.5,
       baseline: y + 8.3,
-      fontName: bold ? "DejaVuSans-Bold" : "DejaVuSans",
-      fontSize: 9,
+      width: 5 * text.length,
       bold,
-      italic: false,
-    };
-  }
+    });
 
   it("keeps the rest of a row split by the page break in the table it belongs to", () => {
     // The header repeated at the page top; under it the rest of the split row, in two of the

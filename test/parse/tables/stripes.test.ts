@@ -3,21 +3,10 @@
 import { describe, expect, it } from "vitest";
 import type { TextItem } from "../../../src/extract/layout.js";
 import { type Grid, joinStripes } from "../../../src/parse/tables/stripes.js";
+import { textItem } from "../../helpers/text-item.js";
 
-function item(text: string, x: number, y: number, italic = false): TextItem {
-  return {
-    text,
-    x,
-    y,
-    width: 6 * text.length,
-    height: 11,
-    baseline: y + 9,
-    fontName: italic ? "Arial-Italic" : "Arial",
-    fontSize: 10,
-    bold: false,
-    italic,
-  };
-}
+const item = (text: string, x: number, y: number, italic = false): TextItem =>
+  textItem(text, x, y, { width: 6 * text.length, height: 11, baseline: y + 9, italic });
 
 // Two shaded rows of two columns (150 and 100 pt wide): rows 30 pt high, their text 5 pt
 // under each row's top.
