@@ -2,6 +2,7 @@
 // cell; a row starts at a row separator line, or where the key (first) column starts a new
 // entry: after a wider vertical gap when the table separates rows that way, else where the key
 // column's text does not read as the continuation of the line above.
+import { SWEDISH_MONTHS, SWEDISH_SEASONS } from "../swedish/dates.js";
 import type { Segment } from "./segments.js";
 
 export interface RowLine {
@@ -48,8 +49,10 @@ const ENDS_OPEN =
   /([-‐,/&(]|\s(och|eller|samt|i|på|av|för|till|med|om|som|att|en|ett|the|of|and|or|in|for|to)|(^|\s)(v\.|vecka|kl\.))$/iu;
 
 /** A month or season at the end of a line: a year on the next line is its rest ("i mars" / "2025"). */
-const ENDS_WITH_MONTH =
-  /(^|\s)(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|apr|aug|sept?|okt|nov|dec|våren|hösten|sommaren|vintern|vt|ht)\.?$/iu;
+const ENDS_WITH_MONTH = new RegExp(
+  `(^|\\s)(${[...Object.keys(SWEDISH_MONTHS), ...Object.keys(SWEDISH_SEASONS)].join("|")})\\.?$`,
+  "iu",
+);
 
 /** Whether `next` reads as the rest of `prev` (a wrapped cell), not a new entry. */
 export function readsOn(prev: string, next: string): boolean {
