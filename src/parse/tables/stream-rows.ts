@@ -22,8 +22,8 @@ export interface RowLine {
   spanning: boolean;
   /** Left edge of the line's text. */
   x0?: number;
-  /** Each of the line's chunks, in order: its first and last column and its top. */
-  spans?: ReadonlyArray<{ first: number; last: number; top: number }>;
+  /** Each of the line's chunks, in order: its first and last column, its top and extent. */
+  spans?: ReadonlyArray<{ first: number; last: number; top: number; x0?: number; x1?: number }>;
 }
 
 /**
@@ -91,21 +91,24 @@ function wrapsSpan(above: RowLine, line: RowLine, pitch: number, tight: number):
   );
 }
 
-/** Whether a horizontal ruling lies between two lines and runs across most of the table. */
+/**
+ * The extent of the horizontal rulings between two lines that run across most of the table,
+ * or null where there are none.
+ */
 function ruledBetween(
   upper: RowLine,
   lower: RowLine,
   rules: readonly Segment[],
   x0: number,
   x1: number,
-): boolean {
+): [number, number] | null {
   const width = x1 - x0;
-  return rules.some(
-    (r) =>
-      r.pos > upper.baseline &&
-      r.pos < lower.top + 0.2 * (lower.bottom - lower.top) &&
-      Math.min(r.b, x1) - Math.max(r.a, x0) >= 0.5 * width,
+  const between = rules.filter(
+    (r) => r.pos > upper.baseline && r.pos < lower.top + 0.2 * (lower.bottom - lower.top),
   );
+  if (!between.some((r) => Math.min(r.b, x1) - Math.max(r.a, x0) >= 0.5 * width)) return null;
+  // Where the rulings run: cells' borders drawn one by one make up one line.
+  return [Math.min(...between.map((r) => r.a)), Math.max(...between.map((r) => r.b))];
 }
 
 /**
@@ -135,9 +138,39 @@ export function chunkRows(
   const plan = rowPlan(lines, rules, x0, x1);
   const byLine = (): number[][] => {
     let row = -1;
+    // Each column's latest row; a ruling that stops short of a column (under a row beside a
+    // merged cell) does not end that column's cell.
+    const latestRow = new Map<number, number>();
+    // A ruling whose line below holds only the rest of such a cell: it starts the row at the
+    // next line with text under it.
+    let waiting: [number, number] | null = null;
     return lines.map((line, i) => {
-      if (plan.starts[i] || row < 0) row++;
-      return (line.spans ?? []).map(() => row);
+      const spans = line.spans ?? [];
+      const span = plan.ruledSpan[i] ?? waiting;
+      const starts = plan.starts[i] === true || waiting !== null;
+      const under = spans.map(
+        (sp) =>
+          span === null ||
+          sp.x0 === undefined ||
+          sp.x1 === undefined ||
+          (sp.x1 > span[0] + 1 && sp.x0 < span[1] - 1),
+      );
+      const kept = spans.map((sp, k) => {
+        if (under[k] || !starts) return undefined;
+        for (let c = sp.first; c <= sp.last; c++) {
+          const r = latestRow.get(c);
+          if (r !== undefined) return r;
+        }
+        return undefined;
+      });
+      const opens = starts && kept.some((k) => k === undefined);
+      waiting = starts && !opens && span !== null ? span : null;
+      if (opens || row < 0) row++;
+      const rows = spans.map((_, k) => kept[k] ?? row);
+      spans.forEach((sp, k) => {
+        for (let c = sp.first; c <= sp.last; c++) latestRow.set(c, rows[k] as number);
+      });
+      return rows;
     });
   };
   if (plan.rowGap === null) return byLine();
@@ -176,6 +209,8 @@ interface RowPlan {
   starts: boolean[];
   /** Rulings between each line and the one above. */
   ruled: boolean[];
+  /** Their extent, where there are. */
+  ruledSpan: Array<[number, number] | null>;
   /** Where rows stand apart (gap mode): whether a pitch in font sizes separates rows. */
   rowGap: ((pitch: number) => boolean) | null;
 }
@@ -189,7 +224,7 @@ function rowPlan(
   const n = lines.length;
   const starts = Array<boolean>(n).fill(false);
   const ruledAt = Array<boolean>(n).fill(false);
-  if (n === 0) return { starts, ruled: ruledAt, rowGap: null };
+  if (n === 0) return { starts, ruled: ruledAt, ruledSpan: [], rowGap: null };
   starts[0] = true;
   const pitch = (i: number): number => {
     const a = lines[i - 1] as RowLine;
@@ -198,11 +233,13 @@ function rowPlan(
   };
   const ruled = (i: number) =>
     ruledBetween(lines[i - 1] as RowLine, lines[i] as RowLine, rules, x0, x1);
+  const ruledSpan: Array<[number, number] | null> = Array(n).fill(null);
 
   // Rows separated by ruling lines everywhere: the lines alone decide.
   let ruledCount = 0;
   for (let i = 1; i < n; i++) {
-    ruledAt[i] = ruled(i);
+    ruledSpan[i] = ruled(i);
+    ruledAt[i] = ruledSpan[i] !== null;
     if (ruledAt[i]) ruledCount++;
   }
 
@@ -275,5 +312,5 @@ function rowPlan(
     for (const c of line.numbers) rowNumbers.add(c);
   }
   const byColumns = gapMode && ruledCount < Math.max(2, 0.5 * keyStarts.length);
-  return { starts, ruled: ruledAt, rowGap: byColumns ? isRowGap : null };
+  return { starts, ruled: ruledAt, ruledSpan, rowGap: byColumns ? isRowGap : null };
 }

@@ -504,7 +504,13 @@ function buildTable(
       numbers: ps.filter((p) => p.first > 0 && NUMERIC.test(p.chunk.text)).map((p) => p.first),
       spanning: ps.some((p) => p.last > p.first),
       x0: Math.min(...ps.map((p) => p.chunk.x0)),
-      spans: ps.map((p) => ({ first: p.first, last: p.last, top: p.chunk.top })),
+      spans: ps.map((p) => ({
+        first: p.first,
+        last: p.last,
+        top: p.chunk.top,
+        x0: p.chunk.x0,
+        x1: p.chunk.x1,
+      })),
     };
   });
   const rowOf = chunkRows(rowLines, hRules, box[0], box[2]);

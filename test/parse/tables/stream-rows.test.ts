@@ -176,4 +176,31 @@ describe("readsOn", () => {
     ];
     expect(chunkRows(lines, [], 30, 580).map((r) => r[0])).toEqual([0, 1, 1, 1, 1, 2, 2, 3]);
   });
+
+  it("keeps a merged cell's rest in its row where the ruling under a row stops short of it", () => {
+    // Rules between rows only; the one under the first measure runs over the measure columns
+    // (x 264-584), not under the risk beside it, whose last line comes next, then the desired
+    // effect on the line after.
+    const at = (top: number, key: string, spans: Array<[number, number, number, number]>) => ({
+      ...line(top, key, spans.length),
+      spans: spans.map(([first, last, x0, x1]) => ({ first, last, top, x0, x1 })),
+    });
+    const lines = [
+      at(167, "Risk", [
+        [0, 0, 111, 132],
+        [1, 1, 347, 382],
+      ]),
+      at(201, "Risk för utmattning och", [
+        [0, 0, 32, 154],
+        [1, 1, 271, 382],
+      ]),
+      at(232.4, "kompetensbrist", [[0, 0, 32, 112]]),
+      at(245.9, "", [[1, 1, 271, 342]]),
+    ];
+    const rules = [
+      { pos: 190, a: 28, b: 584 },
+      { pos: 229, a: 264, b: 584 },
+    ];
+    expect(chunkRows(lines, rules, 28, 584)).toEqual([[0, 0], [1, 1], [1], [2]]);
+  });
 });
