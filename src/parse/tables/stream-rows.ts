@@ -192,7 +192,7 @@ export function chunkRows(
     const opens = above.map(
       (u, k) =>
         i === 0 ||
-        plan.ruled[i] === true ||
+        (plan.ruledSpan[i] ?? null) !== null ||
         u === undefined ||
         isRowGap(((spans[k]?.top ?? line.top) - u.top) / Math.max(1, line.fontSize)),
     );
@@ -207,9 +207,7 @@ export function chunkRows(
 
 interface RowPlan {
   starts: boolean[];
-  /** Rulings between each line and the one above. */
-  ruled: boolean[];
-  /** Their extent, where there are. */
+  /** Where rulings run between each line and the one above; null where there are none. */
   ruledSpan: Array<[number, number] | null>;
   /** Where rows stand apart (gap mode): whether a pitch in font sizes separates rows. */
   rowGap: ((pitch: number) => boolean) | null;
@@ -223,8 +221,7 @@ function rowPlan(
 ): RowPlan {
   const n = lines.length;
   const starts = Array<boolean>(n).fill(false);
-  const ruledAt = Array<boolean>(n).fill(false);
-  if (n === 0) return { starts, ruled: ruledAt, ruledSpan: [], rowGap: null };
+  if (n === 0) return { starts, ruledSpan: [], rowGap: null };
   starts[0] = true;
   const pitch = (i: number): number => {
     const a = lines[i - 1] as RowLine;
@@ -239,8 +236,7 @@ function rowPlan(
   let ruledCount = 0;
   for (let i = 1; i < n; i++) {
     ruledSpan[i] = ruled(i);
-    ruledAt[i] = ruledSpan[i] !== null;
-    if (ruledAt[i]) ruledCount++;
+    if (ruledSpan[i] !== null) ruledCount++;
   }
 
   // The tightest line pitch is the line spacing inside a cell; a clearly wider one separates rows.
@@ -296,7 +292,7 @@ function rowPlan(
   for (let i = 1; i < n; i++) {
     const line = lines[i] as RowLine;
     const prev = lines[i - 1] as RowLine;
-    if (ruledAt[i]) starts[i] = true;
+    if (ruledSpan[i] !== null) starts[i] = true;
     else if (ruledCount >= Math.max(2, 0.5 * keyStarts.length)) starts[i] = false;
     else if ((line.spanning || prev.spanning) && !wrapsSpan(prev, line, pitch(i), tight))
       starts[i] = true;
@@ -312,5 +308,5 @@ function rowPlan(
     for (const c of line.numbers) rowNumbers.add(c);
   }
   const byColumns = gapMode && ruledCount < Math.max(2, 0.5 * keyStarts.length);
-  return { starts, ruled: ruledAt, ruledSpan, rowGap: byColumns ? isRowGap : null };
+  return { starts, ruledSpan, rowGap: byColumns ? isRowGap : null };
 }
