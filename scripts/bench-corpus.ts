@@ -6,12 +6,12 @@
 //     (scripts/raw-pdf-text.mjs: start-up, pdf.js loading and a cold JIT included, as in a run)
 //   - the full pipeline, cold, 1 worker, on the same PDFs: pages/s and its ratio to raw, and
 //     how the run's time divides (the files' own durations from the run log, the rest), and
-//     planpipe's reading thread alone on them (scripts/read-alone.mjs)
+//     planpipe's reading process alone on them (scripts/read-alone.mjs)
 //   - raw pdf.js as two fresh processes at once: how far two cores scale this work here, the
 //     ceiling for a second worker
 //   - the full pipeline, cold, on the whole corpus with 1 and with 2 workers: the speed-up
 //   - a warm run with nothing changed
-//   - peak RSS of every run (worker threads included)
+//   - peak RSS of every run (its reading processes included: see reader-process.ts)
 // The pipeline runs as users run it: `node bin/planpipe.js run` from dist/, so build first
 // (`npm run build`). Prints figures against the targets of issue 7; never fails on them.
 // A control (the same CPU-bound loop in 1 and in 2 threads, before every cold run) shows how
@@ -405,13 +405,13 @@ async function rawTextProcess(folder: string): Promise<{ seconds: number; pages:
   return { seconds: run.seconds, pages: JSON.parse(run.lastLine).pages };
 }
 
-/** planpipe's reading thread alone over the folder's PDFs (scripts/read-alone.mjs). */
+/** planpipe's reading process alone over the folder's PDFs (scripts/read-alone.mjs). */
 async function readingAlone(folder: string): Promise<{ seconds: number; pages: number }> {
   const run = await timedNode([path.join(ROOT, "scripts", "read-alone.mjs"), folder]);
   return JSON.parse(run.lastLine);
 }
 
-/** The run log's per-file durations (read, hash, worker thread, cache write), summed, and its span. */
+/** The run log's per-file durations (read, hash, reading process, cache write), summed, and its span. */
 async function runLogTimes(out: string): Promise<{ perFileMs: number; readAndCheckMs: number }> {
   const log = JSON.parse(await readFile(path.join(out, "run-log.json"), "utf8")) as {
     files: { durationMs: number }[];
@@ -569,7 +569,7 @@ async function main(): Promise<void> {
     );
     const times = await runLogTimes(pdfOnly.out);
     console.log(
-      `  per file, summed                  ${fmt(pdfOnly.summary.pages / (times.perFileMs / 1000)).padStart(7)} pages/s  (${fmt(times.perFileMs / 1000, 2)} s: read, hash, worker thread, cache write; the run log's durations); the rest of the run, about ${fmt(pdfOnly.seconds - times.perFileMs / 1000, 2)} s: start-up, checks, workbook, dashboard`,
+      `  per file, summed                  ${fmt(pdfOnly.summary.pages / (times.perFileMs / 1000)).padStart(7)} pages/s  (${fmt(times.perFileMs / 1000, 2)} s: read, hash, reading process, cache write; the run log's durations); the rest of the run, about ${fmt(pdfOnly.seconds - times.perFileMs / 1000, 2)} s: start-up, checks, workbook, dashboard`,
     );
 
     let alone: { seconds: number; pages: number } | undefined;
@@ -579,7 +579,7 @@ async function main(): Promise<void> {
     }
     if (alone) {
       console.log(
-        `  reading thread alone              ${fmt(alone.pages / alone.seconds).padStart(7)} pages/s  (${fmt(alone.seconds, 2)} s from starting the thread: the same reading with no hashing, cache, checks or outputs beside it; best of ${ROUNDS})`,
+        `  reading process alone             ${fmt(alone.pages / alone.seconds).padStart(7)} pages/s  (${fmt(alone.seconds, 2)} s from starting the process: the same reading with no hashing, cache, checks or outputs beside it; best of ${ROUNDS})`,
       );
     }
 

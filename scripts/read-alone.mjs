@@ -1,8 +1,8 @@
-// For `npm run bench`: the reading of every PDF of a folder by planpipe's own worker pool, one
-// thread, one file after the other, with nothing else running (no hashing, cache, checks or
-// outputs). Set beside a whole run, it shows what the rest of a run costs the reading thread.
+// For `npm run bench`: the reading of every PDF of a folder by planpipe's own pool, one reading
+// process, one file after the other, with nothing else running (no hashing, cache, checks or
+// outputs). Set beside a whole run, it shows what the rest of a run costs the reading process.
 // Needs dist/ (`npm run build`). Usage: node scripts/read-alone.mjs <folder>
-//   → prints {"files":…,"pages":…,"seconds":…} (seconds from starting the thread to the last file)
+//   → prints {"files":…,"pages":…,"seconds":…} (seconds from starting the process to the last file)
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { tuneJitForBatch } from "../dist/pipeline/jit.js";

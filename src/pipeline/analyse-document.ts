@@ -1,5 +1,5 @@
 // Reading one document: bytes → layout → content → records. The expensive part of a run; it
-// runs in the worker threads (worker.ts) and, for single files, in process (process-file.ts).
+// runs in the reading processes (worker.ts) and, for single files, in process (process-file.ts).
 import { ExtractError } from "../extract/errors.js";
 import type { DocumentContent } from "../model/content.js";
 import type { FileRecords, ProseBlock } from "../model/records.js";

@@ -1,8 +1,8 @@
 // A document's analysis: what reading its bytes yields, before the file's path is known. It
-// depends on the bytes alone, so it is computed in a worker thread (analyse-document.ts) and
+// depends on the bytes alone, so it is computed in a reading process (analyse-document.ts) and
 // cached by content hash (cache.ts); `finalise` adds what depends on where the file lies (its
 // path, whether its extension fits). This module stays light (no pdf.js, no mammoth): the main
-// thread of a run needs it, the readers only run in the workers.
+// process of a run needs it, the readers only run in the reading processes.
 import { createHash } from "node:crypto";
 import { ExtractError } from "../extract/errors.js";
 import type { DocumentRecord, FileRecords, Problem } from "../model/records.js";

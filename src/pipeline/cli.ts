@@ -134,7 +134,7 @@ function errorText(error: unknown): string {
 }
 
 async function extractCommand(file: string) {
-  // The readers are imported on use: `run` reads in worker threads and never needs them here.
+  // The readers are imported on use: `run` reads in child processes and never needs them here.
   const { extractDocx } = await import("../extract/docx.js");
   const { extractPdf } = await import("../extract/pdf.js");
   const bytes = new Uint8Array(await readFile(file));

@@ -20,7 +20,8 @@ export function batchJitFlag(v8Version: string): string | null {
 
 /**
  * Tunes V8 for a batch run. Call before the pipeline's modules load; V8 flags are per process,
- * so the worker threads started later have it too.
+ * so the threads started later have it too (the reading processes get it on their command
+ * line: pool.ts).
  */
 export function tuneJitForBatch(v8Version = process.versions.v8): void {
   const flag = batchJitFlag(v8Version);

@@ -1,10 +1,10 @@
-// Worker threads split between the two kinds of file. A thread that has read PDFs has pdf.js
-// compiled and warm; one that has read Word files has mammoth warm; a cold start costs about
-// as much as reading tens of small files. So, with two or more threads and both kinds in the
-// folder, each kind gets threads of its own in proportion to its files (by name; the bytes
-// decide the reader), and when one kind has no files left its threads go to the other.
-// Measured on the bench corpus, two threads kept to one kind each read it in 2.6 s against
-// 3.2 s for two threads sharing both kinds.
+// Reading processes split between the two kinds of file ("threads" below: the reading
+// processes, one file at a time each). One that has read PDFs has pdf.js compiled and warm;
+// one that has read Word files has mammoth warm; a cold start costs about as much as reading
+// tens of small files. So, with two or more of them and both kinds in the folder, each kind
+// gets its own in proportion to its files (by name; the bytes decide the reader), and when one
+// kind has no files left its share goes to the other. Measured on the bench corpus (with
+// worker threads), two kept to one kind each read it in 2.6 s against 3.2 s sharing both kinds.
 import PQueue from "p-queue";
 import type { Analysis } from "./analyse.js";
 import { AnalysisPool, type PoolOptions } from "./pool.js";

@@ -1,8 +1,10 @@
 // What a run tells the person (or the log) watching it. On a terminal: a progress bar on
 // stderr with files, pages and time left. Elsewhere (cron, systemd, a pipe): one JSON line per
 // file and one summary line on stdout, for log collectors and `jq`. --quiet: nothing.
+
 import type { MultiBar, SingleBar } from "cli-progress";
 import type { FileResult } from "./process-file.js";
+import { peakRssWithReadersKb } from "./reader-process.js";
 import type { RunSummary } from "./run.js";
 
 export type ProgressMode = "bar" | "json" | "quiet";
@@ -32,8 +34,8 @@ export function progressMode(
 }
 
 export function peakRssMb(): number {
-  // maxRSS is in kilobytes and covers the worker threads, which share the process.
-  return Math.round(process.resourceUsage().maxRSS / 1024);
+  // This process's threads (the dashboard's) share its RSS; the reading processes report theirs.
+  return Math.round(peakRssWithReadersKb() / 1024);
 }
 
 export async function createReporter(options: ReporterOptions): Promise<Reporter> {
