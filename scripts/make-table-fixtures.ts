@@ -35,6 +35,7 @@ import {
   TableRow,
   TabStopType,
   TextRun,
+  VerticalAlign,
   WidthType,
 } from "docx";
 import { chromiumPdf } from "./chromium-pdf.js";
@@ -76,6 +77,8 @@ interface TableSpec {
   tight?: boolean;
   /** Much vertical space in cells (rows 2–3 lines apart) and a centred header. */
   airy?: boolean;
+  /** Cells centred vertically (HTML's default for table cells): a short cell sits halfway down. */
+  middle?: boolean;
   /** No space under the table: the next table shares its bottom border. */
   flush?: boolean;
   /** Indent these rows' first cell (sub-items of the row above). */
@@ -460,6 +463,35 @@ const FIXTURES: Fixture[] = [
             page: page1,
           },
           para(2),
+        ],
+      },
+    ],
+  },
+  {
+    name: "unruled-centred",
+    sections: [
+      {
+        blocks: [
+          { kind: "h", text: "Aktiviteter" },
+          para(0),
+          // Cells centred vertically, no lines: a one-line cell sits halfway down a row whose
+          // activity wraps over three lines, level with that activity's second line.
+          {
+            kind: "table",
+            style: "unruled",
+            widths: [0.16, 0.36, 0.24, 0.24],
+            header: 1,
+            middle: true,
+            rows: [
+              ["Datum", "Aktivitet", "Målgrupp", "Ansvarig"],
+              ...ACTIVITIES.slice(0, 3),
+              [{ text: "Fokusområde 2: Fler kanaler", colSpan: 4 }],
+              ...ACTIVITIES.slice(3),
+            ],
+            sectionRows: [4],
+            page: page1,
+          },
+          para(1),
         ],
       },
     ],
@@ -1510,6 +1542,7 @@ function htmlTable(t: TableSpec): string {
       if (!header && t.rightAlign?.includes(col) && cs === 1) styles.push("text-align:right");
       if (header && (cs > 1 || t.airy)) styles.push("text-align:center");
       if (t.tight) styles.push("padding-top:0;padding-bottom:0");
+      if (t.middle) styles.push("vertical-align:middle");
       if (t.airy) styles.push("padding-top:11pt;padding-bottom:11pt");
       if (col === 0 && t.indent?.includes(r)) styles.push("padding-left:16pt");
       col += cs;
@@ -1664,6 +1697,7 @@ function docxTable(t: TableSpec, textWidth: number, float?: ITableFloatOptions):
         ),
         rowSpan: rs > 1 ? rs : undefined,
         columnSpan: cs > 1 ? cs : undefined,
+        verticalAlign: t.middle ? VerticalAlign.CENTER : undefined,
         width: { size: cellWidth, type: WidthType.DXA },
         borders,
         shading:

@@ -23,7 +23,14 @@ export interface RowLine {
   /** Left edge of the line's text. */
   x0?: number;
   /** Each of the line's chunks, in order: its first and last column, its top and extent. */
-  spans?: ReadonlyArray<{ first: number; last: number; top: number; x0?: number; x1?: number }>;
+  spans?: ReadonlyArray<{
+    first: number;
+    last: number;
+    top: number;
+    bottom?: number;
+    x0?: number;
+    x1?: number;
+  }>;
 }
 
 /**

@@ -9,6 +9,7 @@ import { groupLines } from "../pdf/lines.js";
 import type { Vocabulary } from "../pdf/vocabulary.js";
 import { type Chunk, type ChunkLine, chunkLines } from "./chunks.js";
 import type { Segment } from "./segments.js";
+import { centredRows } from "./stream-centred.js";
 import {
   chunkColumns,
   columnGaps,
@@ -79,11 +80,17 @@ function isSectionRow(
   if (chunk.x0 > left + em && !columnStart) return false;
   // A sentence between two tables is text, not a section title.
   if (!chunk.bold && /[.!?]$/.test(chunk.text)) return false;
-  if (!next || next.chunks.length < 2 || next.top - line.bottom > MAX_LINE_GAP_EM * em)
-    return columnStart;
-  // The next line must be a row of these columns: one chunk per column at most.
-  const cols = next.chunks.map((c) => chunkColumns(c, gaps)[0]);
-  return (!lineCrossesGaps(next, gaps) && new Set(cols).size === cols.length) || columnStart;
+  if (!next || next.top - line.bottom > MAX_LINE_GAP_EM * em) return columnStart;
+  // The next row: its first line with two chunks or more. A row whose cells are centred
+  // vertically starts with the first lines of its tallest cell alone, each in one column.
+  let row = next;
+  for (let k = j + 2; row.chunks.length < 2 && !lineCrossesGaps(row, gaps) && k <= j + 3; k++) {
+    row = lines[k] ?? row;
+  }
+  if (row.chunks.length < 2) return columnStart;
+  // It must be a row of these columns: one chunk per column at most.
+  const cols = row.chunks.map((c) => chunkColumns(c, gaps)[0]);
+  return (!lineCrossesGaps(row, gaps) && new Set(cols).size === cols.length) || columnStart;
 }
 
 /**
@@ -508,12 +515,18 @@ function buildTable(
         first: p.first,
         last: p.last,
         top: p.chunk.top,
+        bottom: p.chunk.bottom,
         x0: p.chunk.x0,
         x1: p.chunk.x1,
       })),
     };
   });
-  const rowOf = chunkRows(rowLines, hRules, box[0], box[2]);
+  // Rulings inside the table give its rows; without any, cells centred vertically may.
+  const ruledInside = hRules.some(
+    (r) => r.pos > box[1] + 1 && r.pos < box[3] - 1 && r.b > box[0] && r.a < box[2],
+  );
+  const rowOf =
+    (ruledInside ? null : centredRows(rowLines)) ?? chunkRows(rowLines, hRules, box[0], box[2]);
   const rows: Placement[][] = Array.from(
     { length: Math.max(0, ...rowOf.flat()) + 1 },
     (): Placement[] => [],
