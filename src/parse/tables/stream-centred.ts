@@ -19,6 +19,9 @@ interface Block {
   bottom: number;
   lines: number;
   spanning: boolean;
+  /** Its columns. */
+  first: number;
+  last: number;
   centre: number;
 }
 
@@ -44,46 +47,127 @@ export function centredRows(lines: readonly RowLine[]): number[][] | null {
       last.push(b);
     else clusters.push([b]);
   }
-  // Evidence: rows whose cells have different numbers of lines yet one centre.
+  // Evidence: cells with different numbers of lines yet one centre.
   const mixed = clusters.filter((c) => new Set(c.map((b) => b.lines)).size > 1).length;
   const tall = clusters.filter((c) => c.some((b) => b.lines > 1)).length;
   if (mixed < 2 || mixed < 0.6 * tall) return null;
-  // A lone block (no spanning label) is a cell merged over rows, centred across them, or a
-  // sign that this is no centred table.
-  const rows = clusters.filter((c) => c.length > 1 || c[0]?.spanning);
-  const lone = clusters.filter((c) => c.length === 1 && !c[0]?.spanning).map((c) => c[0] as Block);
-  if (lone.length > 0.25 * rows.length) return null;
-  const rowOf = lines.map((l) => (l.spans ?? []).map(() => 0));
-  const extents = rows.map((c) => [
+  const extent = (c: Block[]): [number, number] => [
     Math.min(...c.map((b) => b.top)),
     Math.max(...c.map((b) => b.bottom)),
-  ]);
+  ];
+  const centre = (c: Block[]) => (c[0] as Block).centre;
+  const full = (c: Block[]) => c.length > 1 || c[0]?.spanning === true;
+  // A lone block that reaches into one row of several cells, and no other, is part of one of
+  // its cells (a paragraph or list item set apart): it goes with that row.
+  const home = new Map<Block[], Block[]>();
+  for (const c of clusters) {
+    if (full(c)) continue;
+    const [top, bottom] = extent(c);
+    const reached = clusters.filter((o) => {
+      if (!full(o)) return false;
+      const [a, b] = extent(o);
+      return a < bottom + tolerance && b > top - tolerance;
+    });
+    if (reached.length === 1) home.set(c, reached[0] as Block[]);
+  }
+  // Rows do not overlap: a cluster over the centre of a row of several cells, or of one that
+  // reaches out of it, is cells merged over rows (a risk and its level beside their
+  // measures), centred across the rows they span.
+  const isMerged = (c: Block[]) => {
+    if (home.has(c)) return false;
+    const [top, bottom] = extent(c);
+    return clusters.some((o) => {
+      if (o === c || home.has(o) || centre(o) <= top || centre(o) >= bottom) return false;
+      const [a, b] = extent(o);
+      return full(o) || a < top - tolerance || b > bottom + tolerance;
+    });
+  };
+  const merged = clusters.filter((c) => !home.has(c) && isMerged(c));
+  // A piece inside merged cells is no part of them: a row of its own.
+  for (const [c, r] of home) if (merged.includes(r)) home.delete(c);
+  const rows = clusters.filter((c) => !home.has(c) && !merged.includes(c));
+  const extents = rows.map(extent);
+  const rowOf = lines.map((l) => (l.spans ?? []).map(() => 0));
   rows.forEach((c, r) => {
     for (const b of c) for (const [i, k] of b.members) (rowOf[i] as number[])[k] = r;
   });
-  for (const b of lone) {
-    // A merged cell belongs to the first row it reaches into (its text over empty cells).
-    const r = extents.findIndex(
-      ([top, bottom]) => b.bottom > (top as number) && b.top < (bottom as number),
-    );
-    for (const [i, k] of b.members) (rowOf[i] as number[])[k] = r < 0 ? 0 : r;
+  for (const [c, r] of home) {
+    const at = rows.indexOf(r);
+    for (const b of c) for (const [i, k] of b.members) (rowOf[i] as number[])[k] = Math.max(0, at);
   }
+  let unplaced = 0;
+  // Rows already spanned by merged cells, per column: the next group's cell cannot span them.
+  const taken = new Set<string>();
+  for (const c of merged) {
+    // Its text goes to the first row it spans (over empty cells, as for other merged cells).
+    const span = spannedRows(c, rows, extents, taken, tolerance * 2);
+    if (span)
+      for (let r = span[0]; r <= span[1]; r++)
+        for (const b of c) for (let col = b.first; col <= b.last; col++) taken.add(`${r}:${col}`);
+    const r = span ? span[0] : null;
+    if (r === null) unplaced++;
+    for (const b of c)
+      for (const [i, k] of b.members) (rowOf[i] as number[])[k] = r ?? firstReached(b, extents);
+  }
+  if (unplaced > 0.25 * rows.length) return null;
   return rowOf;
 }
 
-/** Each column's chunks grouped into cell blocks; spanning chunks are blocks of their own. */
+/**
+ * The rows these merged cells span: the most successive rows that share their centre, hold
+ * them, and have nothing else in their columns (nor another merged cell); null if none do.
+ */
+function spannedRows(
+  cells: readonly Block[],
+  rows: ReadonlyArray<readonly Block[]>,
+  extents: ReadonlyArray<[number, number]>,
+  taken: ReadonlySet<string>,
+  tolerance: number,
+): [number, number] | null {
+  const top = Math.min(...cells.map((b) => b.top));
+  const bottom = Math.max(...cells.map((b) => b.bottom));
+  const centre = (cells[0] as Block).centre;
+  const first = Math.min(...cells.map((b) => b.first));
+  const last = Math.max(...cells.map((b) => b.last));
+  const free = rows.map(
+    (r, i) =>
+      r.every((b) => b.last < first || b.first > last) &&
+      cells.every((b) => !taken.has(`${i}:${b.first}`)),
+  );
+  let best: [number, number] | null = null;
+  for (let i = 0; i < extents.length; i++) {
+    const [a] = extents[i] as [number, number];
+    if (a > top + tolerance) break;
+    for (let j = i; j < extents.length && free[j]; j++) {
+      const [, b] = extents[j] as [number, number];
+      if ((a + b) / 2 > centre + tolerance) break;
+      const symmetric = Math.abs((a + b) / 2 - centre) <= tolerance;
+      if (symmetric && b >= bottom - tolerance && free[i] && (!best || j - i > best[1] - best[0]))
+        best = [i, j];
+    }
+  }
+  return best;
+}
+
+/** The first row a block reaches into. */
+function firstReached(b: Block, extents: ReadonlyArray<[number, number]>): number {
+  const r = extents.findIndex(([top, bottom]) => b.bottom > top && b.top < bottom);
+  return r < 0 ? 0 : r;
+}
+
+/**
+ * Each column's chunks grouped into cell blocks. A chunk spanning columns (a section label,
+ * text merged over columns) starts a block of its own, and the wrapped rest of it below, in
+ * its first column, joins it.
+ */
 function cellBlocks(lines: readonly RowLine[]): Block[] | null {
-  const byColumn = new Map<number, Array<{ i: number; k: number; top: number; bottom: number }>>();
-  const blocks: Block[] = [];
+  type Entry = { i: number; k: number; top: number; bottom: number; last: number };
+  const byColumn = new Map<number, Entry[]>();
   for (const [i, line] of lines.entries()) {
     for (const [k, sp] of (line.spans ?? []).entries()) {
       if (sp.bottom === undefined) return null;
-      if (sp.last > sp.first) {
-        blocks.push(block([[i, k]], sp.top, sp.bottom, 1, true));
-        continue;
-      }
       const list = byColumn.get(sp.first) ?? [];
-      list.push({ i, k, top: sp.top, bottom: sp.bottom });
+      list.push({ i, k, top: sp.top, bottom: sp.bottom, last: sp.last });
       byColumn.set(sp.first, list);
     }
   }
@@ -91,49 +175,39 @@ function cellBlocks(lines: readonly RowLine[]): Block[] | null {
   for (const list of byColumn.values()) {
     list.sort((a, b) => a.top - b.top);
     for (let j = 1; j < list.length; j++) {
-      const p = (list[j] as { top: number }).top - (list[j - 1] as { top: number }).top;
-      if (
-        p >
-        0.5 * ((list[j - 1] as { bottom: number }).bottom - (list[j - 1] as { top: number }).top)
-      )
-        pitches.push(p);
+      const a = list[j - 1] as Entry;
+      const p = (list[j] as Entry).top - a.top;
+      if (p > 0.5 * (a.bottom - a.top)) pitches.push(p);
     }
   }
   if (pitches.length === 0) return null;
   const pitch = Math.min(...pitches);
-  for (const list of byColumn.values()) {
-    let current: typeof list = [];
+  const blocks: Block[] = [];
+  for (const [col, list] of byColumn) {
+    let current: Entry[] = [];
     const flush = () => {
-      if (current.length === 0) return;
-      blocks.push(
-        block(
-          current.map((c) => [c.i, c.k]),
-          (current[0] as { top: number }).top,
-          Math.max(...current.map((c) => c.bottom)),
-          current.length,
-          false,
-        ),
-      );
+      const head = current[0];
+      if (head === undefined) return;
+      blocks.push({
+        members: current.map((c) => [c.i, c.k]),
+        top: head.top,
+        bottom: Math.max(...current.map((c) => c.bottom)),
+        lines: current.length,
+        spanning: head.last > col,
+        first: col,
+        last: head.last,
+        centre: (head.top + Math.max(...current.map((c) => c.bottom))) / 2,
+      });
       current = [];
     };
     for (const c of list) {
       const prev = current.at(-1);
-      if (prev && c.top - prev.top > BLOCK_PITCH * pitch) flush();
+      if (prev && (c.top - prev.top > BLOCK_PITCH * pitch || c.last > col)) flush();
       current.push(c);
     }
     flush();
   }
   return blocks;
-}
-
-function block(
-  members: Array<[number, number]>,
-  top: number,
-  bottom: number,
-  lines: number,
-  spanning: boolean,
-): Block {
-  return { members, top, bottom, lines, spanning, centre: (top + bottom) / 2 };
 }
 
 function median(xs: readonly number[]): number {

@@ -64,6 +64,65 @@ describe("centredRows", () => {
     ]);
   });
 
+  it("gives a cell merged over rows, centred across them, to the first of them", () => {
+    // Under a header, rows at 100, 130, 160 and 190 (one line each, columns 1 and 2), a risk
+    // in column 0 over all four, centred: its three lines run from the second row into the
+    // third. (Over an odd number of rows a merged cell shares the middle row's centre and is
+    // read as part of it.)
+    const mixedRows: Array<[number, number, number]> = [
+      [0, 300 + PITCH, 1],
+      [1, 300, 3],
+      [2, 300 + PITCH, 1],
+      [0, 360 + PITCH / 2, 2],
+      [1, 360 + PITCH, 1],
+      [2, 360, 3],
+    ];
+    const lines = layout([
+      [0, 70, 1],
+      [1, 70, 1],
+      [2, 70, 1],
+      [1, 100, 1],
+      [2, 100, 1],
+      [1, 130, 1],
+      [2, 130, 1],
+      [0, 133, 3],
+      [1, 160, 1],
+      [2, 160, 1],
+      [1, 190, 1],
+      [2, 190, 1],
+      ...mixedRows,
+    ]);
+    const rows = centredRows(lines) as number[][];
+    expect(rowsOf(lines, rows).slice(0, 8)).toEqual([
+      "0:0 1:0 2:0",
+      "1:1 2:1",
+      "1:2 2:2",
+      "0:1",
+      "0:1",
+      "0:1",
+      "1:3 2:3",
+      "1:4 2:4",
+    ]);
+  });
+
+  it("keeps a cell's list items, set apart, in their row", () => {
+    // Column 2 holds two items 20 apart (more than a line) around the row's centre.
+    const lines = layout([
+      [0, 106, 1],
+      [1, 100, 2],
+      [2, 96, 1],
+      [2, 116, 1],
+      [0, 200 + PITCH, 1],
+      [1, 200, 3],
+      [2, 200 + PITCH, 1],
+      [0, 260 + PITCH / 2, 2],
+      [1, 260 + PITCH, 1],
+      [2, 260, 3],
+    ]);
+    const rows = centredRows(lines) as number[][];
+    expect(rowsOf(lines, rows).slice(0, 5)).toEqual(["2:0", "1:0", "0:0", "1:0", "2:0"]);
+  });
+
   it("leaves cells aligned at the top of their rows to the other rules", () => {
     const lines = layout([
       [0, 100, 1],
