@@ -11,7 +11,7 @@ import { STYLES as FIXTURE_STYLES, printThroughHtml } from "./make-chromium-reco
 
 const ROOT = path.join(import.meta.dirname, "..");
 
-/** More table styles than the committed prints: rules between rows, booktabs, serif, middle. */
+/** More table styles than the committed prints: rules between rows, booktabs, serif, centred and ruled. */
 export const VARIANT_STYLES: Record<string, string> = {
   ...FIXTURE_STYLES,
   rows: "table{border-collapse:collapse;width:100%} td,th{border-bottom:0.5pt solid #888;padding:3px 6px;vertical-align:top;font-size:9pt} tr:first-child td{font-weight:bold;border-bottom:1.5pt solid #000}",
@@ -19,8 +19,6 @@ export const VARIANT_STYLES: Record<string, string> = {
     "table{border-collapse:collapse;width:100%;border-top:1.5pt solid #000;border-bottom:1.5pt solid #000} td,th{padding:2px 6px;vertical-align:top;font-size:10pt} tr:first-child td{font-weight:bold;border-bottom:0.75pt solid #000}",
   serif:
     "body{font-family:'DejaVu Serif',serif !important;font-size:12pt !important} table{border-collapse:collapse;width:100%} td,th{border:0.5pt solid #999;padding:1px 3px;vertical-align:top;font-size:11pt}",
-  middle:
-    "table{border-collapse:collapse;width:100%} td,th{padding:6px 8px;vertical-align:middle;font-size:10pt} tr:first-child td{font-weight:bold}",
   "ruled-middle":
     "table{border-collapse:collapse;width:100%} td,th{border:0.5pt solid #444;padding:4px;vertical-align:middle;font-size:10pt}",
 };
