@@ -49,7 +49,9 @@ export function centredRows(lines: readonly RowLine[]): number[][] | null {
   }
   // Evidence: cells with different numbers of lines yet one centre.
   const mixed = clusters.filter((c) => new Set(c.map((b) => b.lines)).size > 1).length;
-  const tall = clusters.filter((c) => c.some((b) => b.lines > 1)).length;
+  // Against: cells side by side, some of several lines, that share a centre only when they
+  // have as many lines (top-aligned cells do that). A lone block tells nothing.
+  const tall = clusters.filter((c) => c.length > 1 && c.some((b) => b.lines > 1)).length;
   if (mixed < 2 || mixed < 0.6 * tall) return null;
   const extent = (c: Block[]): [number, number] => [
     Math.min(...c.map((b) => b.top)),
@@ -157,8 +159,8 @@ function firstReached(b: Block, extents: ReadonlyArray<[number, number]>): numbe
 
 /**
  * Each column's chunks grouped into cell blocks. A chunk spanning columns (a section label,
- * text merged over columns) starts a block of its own, and the wrapped rest of it below, in
- * its first column, joins it.
+ * text merged over columns) starts a block of its own, and the wrapped rest of it below (over
+ * the same columns, or in its first column) joins it.
  */
 function cellBlocks(lines: readonly RowLine[]): Block[] | null {
   type Entry = { i: number; k: number; top: number; bottom: number; last: number };
@@ -202,7 +204,10 @@ function cellBlocks(lines: readonly RowLine[]): Block[] | null {
     };
     for (const c of list) {
       const prev = current.at(-1);
-      if (prev && (c.top - prev.top > BLOCK_PITCH * pitch || c.last > col)) flush();
+      // A chunk over columns starts a block, unless it goes on from one over the same columns.
+      const apart = prev !== undefined && c.top - prev.top > BLOCK_PITCH * pitch;
+      const startsSpan = c.last > col && (prev === undefined || prev.last !== c.last);
+      if (apart || startsSpan) flush();
       current.push(c);
     }
     flush();

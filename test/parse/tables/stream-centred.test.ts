@@ -6,10 +6,13 @@ import type { RowLine } from "../../../src/parse/tables/stream-rows.js";
 const PITCH = 12;
 const HEIGHT = 11;
 
-/** Cells as [column, first line's top, number of lines]; each line of each cell a chunk. */
-function layout(cells: Array<[number, number, number]>): RowLine[] {
-  const chunks = cells.flatMap(([col, top, n]) =>
-    Array.from({ length: n }, (_, k) => ({ col, top: top + k * PITCH })),
+/**
+ * Cells as [column, first line's top, number of lines, last column if merged over columns];
+ * each line of each cell a chunk.
+ */
+function layout(cells: Array<[number, number, number, number?]>): RowLine[] {
+  const chunks = cells.flatMap(([col, top, n, last]) =>
+    Array.from({ length: n }, (_, k) => ({ col, last: last ?? col, top: top + k * PITCH })),
   );
   const tops = [...new Set(chunks.map((c) => c.top))].sort((a, b) => a - b);
   return tops.map((top) => ({
@@ -25,7 +28,7 @@ function layout(cells: Array<[number, number, number]>): RowLine[] {
     spans: chunks
       .filter((c) => c.top === top)
       .sort((a, b) => a.col - b.col)
-      .map((c) => ({ first: c.col, last: c.col, top, bottom: top + HEIGHT })),
+      .map((c) => ({ first: c.col, last: c.last, top, bottom: top + HEIGHT })),
   }));
 }
 
@@ -121,6 +124,34 @@ describe("centredRows", () => {
     ]);
     const rows = centredRows(lines) as number[][];
     expect(rowsOf(lines, rows).slice(0, 5)).toEqual(["2:0", "1:0", "0:0", "1:0", "2:0"]);
+  });
+
+  it("keeps a label merged over the columns, wrapped over two lines, in one row", () => {
+    const lines = layout([
+      [0, 60, 2, 2],
+      [0, 100 + PITCH, 1],
+      [1, 100, 3],
+      [2, 100 + PITCH, 1],
+      [0, 160, 2, 2],
+      [0, 200 + PITCH / 2, 2],
+      [1, 200 + PITCH, 1],
+      [2, 200, 3],
+    ]);
+    const rows = centredRows(lines) as number[][];
+    expect(rowsOf(lines, rows)).toEqual([
+      "0:0",
+      "0:0",
+      "1:1",
+      "0:1 1:1 2:1",
+      "1:1",
+      "0:2",
+      "0:2",
+      "2:3",
+      "0:3",
+      "1:3 2:3",
+      "0:3",
+      "2:3",
+    ]);
   });
 
   it("leaves cells aligned at the top of their rows to the other rules", () => {
