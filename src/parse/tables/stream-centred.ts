@@ -32,87 +32,107 @@ interface Block {
 export function centredRows(lines: readonly RowLine[]): number[][] | null {
   const blocks = cellBlocks(lines);
   if (blocks === null || blocks.length < 4) return null;
-  const fontSize = median(lines.map((l) => l.fontSize));
-  const tolerance = CENTRE_TOLERANCE * fontSize;
-  const sorted = [...blocks].sort((a, b) => a.centre - b.centre);
-  const clusters: Block[][] = [];
-  for (const b of sorted) {
-    const last = clusters.at(-1);
-    if (
-      last &&
-      b.centre - (last[0] as Block).centre <= tolerance &&
-      !b.spanning &&
-      !last[0]?.spanning
-    )
-      last.push(b);
-    else clusters.push([b]);
-  }
-  // Evidence: cells with different numbers of lines yet one centre.
-  const mixed = clusters.filter((c) => new Set(c.map((b) => b.lines)).size > 1).length;
-  // Against: cells side by side, some of several lines, that share a centre only when they
-  // have as many lines (top-aligned cells do that). A lone block tells nothing.
-  const tall = clusters.filter((c) => c.length > 1 && c.some((b) => b.lines > 1)).length;
-  if (mixed < 2 || mixed < 0.6 * tall) return null;
-  const extent = (c: Block[]): [number, number] => [
-    Math.min(...c.map((b) => b.top)),
-    Math.max(...c.map((b) => b.bottom)),
-  ];
-  const centre = (c: Block[]) => (c[0] as Block).centre;
-  const full = (c: Block[]) => c.length > 1 || c[0]?.spanning === true;
-  // A lone block that reaches into one row of several cells, and no other, is part of one of
-  // its cells (a paragraph or list item set apart): it goes with that row.
-  const home = new Map<Block[], Block[]>();
-  for (const c of clusters) {
-    if (full(c)) continue;
-    const [top, bottom] = extent(c);
-    const reached = clusters.filter((o) => {
-      if (!full(o)) return false;
-      const [a, b] = extent(o);
-      return a < bottom + tolerance && b > top - tolerance;
-    });
-    if (reached.length === 1) home.set(c, reached[0] as Block[]);
-  }
-  // Rows do not overlap: a cluster over the centre of a row of several cells, or of one that
-  // reaches out of it, is cells merged over rows (a risk and its level beside their
-  // measures), centred across the rows they span.
-  const isMerged = (c: Block[]) => {
-    if (home.has(c)) return false;
-    const [top, bottom] = extent(c);
-    return clusters.some((o) => {
-      if (o === c || home.has(o) || centre(o) <= top || centre(o) >= bottom) return false;
-      const [a, b] = extent(o);
-      return full(o) || a < top - tolerance || b > bottom + tolerance;
-    });
-  };
-  const merged = clusters.filter((c) => !home.has(c) && isMerged(c));
+  const tolerance = CENTRE_TOLERANCE * median(lines.map((l) => l.fontSize));
+  const clusters = byCentre(blocks, tolerance);
+  if (!looksCentred(clusters)) return null;
+  const home = homeRows(clusters, tolerance);
+  const merged = clusters.filter((c) => !home.has(c) && isMerged(c, clusters, home, tolerance));
   // A piece inside merged cells is no part of them: a row of its own.
   for (const [c, r] of home) if (merged.includes(r)) home.delete(c);
   const rows = clusters.filter((c) => !home.has(c) && !merged.includes(c));
-  const extents = rows.map(extent);
+  const extents = rows.map(extentOf);
   const rowOf = lines.map((l) => (l.spans ?? []).map(() => 0));
-  rows.forEach((c, r) => {
-    for (const b of c) for (const [i, k] of b.members) (rowOf[i] as number[])[k] = r;
-  });
-  for (const [c, r] of home) {
-    const at = rows.indexOf(r);
-    for (const b of c) for (const [i, k] of b.members) (rowOf[i] as number[])[k] = Math.max(0, at);
-  }
+  const put = (c: readonly Block[], row: number) => {
+    for (const b of c) for (const [i, k] of b.members) (rowOf[i] as number[])[k] = row;
+  };
+  for (const [r, c] of rows.entries()) put(c, r);
+  for (const [c, r] of home) put(c, Math.max(0, rows.indexOf(r)));
   let unplaced = 0;
   // Rows already spanned by merged cells, per column: the next group's cell cannot span them.
   const taken = new Set<string>();
   for (const c of merged) {
     // Its text goes to the first row it spans (over empty cells, as for other merged cells).
     const span = spannedRows(c, rows, extents, taken, tolerance * 2);
-    if (span)
-      for (let r = span[0]; r <= span[1]; r++)
-        for (const b of c) for (let col = b.first; col <= b.last; col++) taken.add(`${r}:${col}`);
-    const r = span ? span[0] : null;
-    if (r === null) unplaced++;
-    for (const b of c)
-      for (const [i, k] of b.members) (rowOf[i] as number[])[k] = r ?? firstReached(b, extents);
+    if (span === null) {
+      unplaced++;
+      for (const b of c) put([b], firstReached(b, extents));
+      continue;
+    }
+    for (let r = span[0]; r <= span[1]; r++)
+      for (const b of c) for (let col = b.first; col <= b.last; col++) taken.add(`${r}:${col}`);
+    put(c, span[0]);
   }
-  if (unplaced > 0.25 * rows.length) return null;
-  return rowOf;
+  return unplaced > 0.25 * rows.length ? null : rowOf;
+}
+
+/** Blocks whose centres meet, in order down the page; a block over columns stands alone. */
+function byCentre(blocks: readonly Block[], tolerance: number): Block[][] {
+  const clusters: Block[][] = [];
+  for (const b of [...blocks].sort((x, y) => x.centre - y.centre)) {
+    const last = clusters.at(-1);
+    const head = last?.[0];
+    if (last && head && b.centre - head.centre <= tolerance && !b.spanning && !head.spanning)
+      last.push(b);
+    else clusters.push([b]);
+  }
+  return clusters;
+}
+
+/**
+ * Cells side by side with different numbers of lines yet one centre, in most rows where some
+ * have several lines. Top-aligned cells share a centre only when they have as many lines.
+ */
+function looksCentred(clusters: readonly Block[][]): boolean {
+  const mixed = clusters.filter((c) => new Set(c.map((b) => b.lines)).size > 1).length;
+  const tall = clusters.filter((c) => c.length > 1 && c.some((b) => b.lines > 1)).length;
+  return mixed >= 2 && mixed >= 0.6 * tall;
+}
+
+function extentOf(c: readonly Block[]): [number, number] {
+  return [Math.min(...c.map((b) => b.top)), Math.max(...c.map((b) => b.bottom))];
+}
+
+/** A row of several cells, or a label over columns: not a lone block. */
+function isFull(c: readonly Block[]): boolean {
+  return c.length > 1 || c[0]?.spanning === true;
+}
+
+/**
+ * Lone blocks that reach into one full row, and no other: each is part of one of its cells (a
+ * paragraph or list item set apart), and goes with that row.
+ */
+function homeRows(clusters: readonly Block[][], tolerance: number): Map<Block[], Block[]> {
+  const home = new Map<Block[], Block[]>();
+  for (const c of clusters) {
+    if (isFull(c)) continue;
+    const [top, bottom] = extentOf(c);
+    const reached = clusters.filter((o) => {
+      const [a, b] = extentOf(o);
+      return isFull(o) && a < bottom + tolerance && b > top - tolerance;
+    });
+    if (reached.length === 1) home.set(c, reached[0] as Block[]);
+  }
+  return home;
+}
+
+/**
+ * Rows do not overlap: a cluster over the centre of a full row, or of one that reaches out of
+ * it, is cells merged over rows (a risk and its level beside their measures), centred across
+ * the rows they span.
+ */
+function isMerged(
+  c: readonly Block[],
+  clusters: readonly Block[][],
+  home: ReadonlyMap<Block[], Block[]>,
+  tolerance: number,
+): boolean {
+  const [top, bottom] = extentOf(c);
+  return clusters.some((o) => {
+    const centre = (o[0] as Block).centre;
+    if (o === c || home.has(o) || centre <= top || centre >= bottom) return false;
+    const [a, b] = extentOf(o);
+    return isFull(o) || a < top - tolerance || b > bottom + tolerance;
+  });
 }
 
 /**
@@ -131,11 +151,11 @@ function spannedRows(
   const centre = (cells[0] as Block).centre;
   const first = Math.min(...cells.map((b) => b.first));
   const last = Math.max(...cells.map((b) => b.last));
-  const free = rows.map(
-    (r, i) =>
-      r.every((b) => b.last < first || b.first > last) &&
-      cells.every((b) => !taken.has(`${i}:${b.first}`)),
-  );
+  const free = rows.map((r, i) => {
+    if (r.some((b) => b.last >= first && b.first <= last)) return false;
+    for (let col = first; col <= last; col++) if (taken.has(`${i}:${col}`)) return false;
+    return true;
+  });
   let best: [number, number] | null = null;
   for (let i = 0; i < extents.length; i++) {
     const [a] = extents[i] as [number, number];
